@@ -1,0 +1,31 @@
+/* zjtx-cli.h: zjtx-cli, the same work as the window, without one */
+#pragma once
+
+#include <glib.h>
+
+#include "core/zjtx-policy.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses: 0 done; 1 an internal failure; 2 bad input or usage. */
+#define ZJTX_CLI_EXIT_OK 0
+#define ZJTX_CLI_EXIT_FAILURE 1
+#define ZJTX_CLI_EXIT_USAGE 2
+
+int   zjtx_cli_main              (int          argc,
+                                  char        *argv[]);
+
+/* Prints "zjtx-cli: MESSAGE" as one line on stderr. */
+void  zjtx_cli_error             (const char  *format,
+                                  ...) G_GNUC_PRINTF (1, 2);
+
+/* The policies of the --policy files given, or the built-in ones if none. */
+ZjtxPolicySet *zjtx_cli_load_policies (char   **files,
+                                       GError **error);
+
+int   zjtx_cli_evaluate          (int          argc,
+                                  char        *argv[]);
+int   zjtx_cli_policies          (int          argc,
+                                  char        *argv[]);
+
+G_END_DECLS
