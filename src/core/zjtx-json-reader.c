@@ -246,9 +246,12 @@ zjtx_json_get_int (JsonObject         *object,
   if (value < min || value > max)
     {
       g_autofree char *member_path = zjtx_json_path_member (path, member);
-      set_error (error, kind, member_path,
-                 _("%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ")"),
-                 value, min, max);
+      g_autofree char *v = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+      g_autofree char *lo = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *hi = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      /* Translators: "0 is out of range (1 to 1200)" */
+      set_error (error, kind, member_path, _("%s is out of range (%s to %s)"), v, lo, hi);
       return FALSE;
     }
 

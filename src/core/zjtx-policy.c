@@ -754,7 +754,8 @@ zjtx_policy_summarize (ZjtxPolicy *self)
     add_summary (array, self->rent.clause, zjtx_award_kind_get_label (ZJTX_AWARD_RENT_SUBSIDY),
                  g_strdup_printf (_("%s of the rent"), rate),
                  self->rent.exclusive_with_loan
-                   ? g_strdup_printf ("%s; %s", detail,
+                   /* Translators: two parts of a rule's description */
+                   ? g_strdup_printf (_("%s; %s"), detail,
                                       self->rent.prefer_on_tie == ZJTX_AWARD_LOAN_INTEREST_SUBSIDY
                                         ? _("not together with the loan interest subsidy: the larger is paid, "
                                             "the loan interest subsidy on a tie")
