@@ -30,8 +30,6 @@ zjtx_cli_evaluate (int   argc,
   g_autoptr(ZjtxPolicySet) policies = NULL;
   g_autoptr(ZjtxFacts) facts = NULL;
   g_autoptr(ZjtxEvaluation) evaluation = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *output = NULL;
   g_autofree char *display = NULL;
@@ -106,15 +104,9 @@ zjtx_cli_evaluate (int   argc,
     }
 
   evaluation = zjtx_evaluate (facts, policies, as_of);
-  root = zjtx_evaluation_to_json (evaluation);
+  output = zjtx_evaluation_to_data (evaluation, &length);
 
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  output = json_generator_to_data (generator, &length);
-
-  if (!write_all (output, length) || !write_all ("\n", 1))
+  if (!write_all (output, length))
     {
       zjtx_cli_error (_("could not write the result: %s"), g_strerror (errno));
       return ZJTX_CLI_EXIT_FAILURE;

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "zjtx-evaluator.h"
+#include "zjtx-json-writer.h"
 
 static const char * const reason_ids[] = {
   [ZJTX_EXCLUSION_OUTSIDE_WINDOW] = "outside_window",
@@ -934,19 +935,16 @@ zjtx_evaluate (ZjtxFacts     *facts,
 /* JSON */
 
 static void
-member_string (JsonBuilder *b,
+member_string (ZjtxJsonWriter *b,
                const char  *name,
                const char  *value)
 {
-  json_builder_set_member_name (b, name);
-  if (value)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
+  zjtx_json_writer_member (b, name);
+  zjtx_json_writer_string (b, value);
 }
 
 static void
-member_take_string (JsonBuilder *b,
+member_take_string (ZjtxJsonWriter *b,
                     const char  *name,
                     char        *value)
 {
@@ -955,21 +953,21 @@ member_take_string (JsonBuilder *b,
 }
 
 static void
-member_int (JsonBuilder *b,
+member_int (ZjtxJsonWriter *b,
             const char  *name,
             gint64       value)
 {
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
+  zjtx_json_writer_member (b, name);
+  zjtx_json_writer_int (b, value);
 }
 
 static void
-member_bool (JsonBuilder *b,
+member_bool (ZjtxJsonWriter *b,
              const char  *name,
              gboolean     value)
 {
-  json_builder_set_member_name (b, name);
-  json_builder_add_boolean_value (b, value);
+  zjtx_json_writer_member (b, name);
+  zjtx_json_writer_bool (b, value);
 }
 
 static const char *
@@ -978,27 +976,28 @@ recipient_type_id (ZjtxRecipientType type)
   return type == ZJTX_RECIPIENT_INSTITUTION ? "institution" : "enterprise";
 }
 
-JsonNode *
-zjtx_evaluation_to_json (ZjtxEvaluation *self)
+char *
+zjtx_evaluation_to_data (ZjtxEvaluation *self,
+                         gsize          *length)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
+  ZjtxJsonWriter *b = zjtx_json_writer_new ();
 
-  json_builder_begin_object (b);
+  zjtx_json_writer_begin_object (b);
   member_take_string (b, "as_of", fmt_date (self->as_of));
 
-  json_builder_set_member_name (b, "policies");
-  json_builder_begin_array (b);
+  zjtx_json_writer_member (b, "policies");
+  zjtx_json_writer_begin_array (b);
   for (guint i = 0; i < zjtx_policy_set_get_n (self->policies); i++)
-    json_builder_add_string_value (b, zjtx_policy_set_get (self->policies, i)->doc_number);
-  json_builder_end_array (b);
+    zjtx_json_writer_string (b, zjtx_policy_set_get (self->policies, i)->doc_number);
+  zjtx_json_writer_end_array (b);
 
-  json_builder_set_member_name (b, "awards");
-  json_builder_begin_array (b);
+  zjtx_json_writer_member (b, "awards");
+  zjtx_json_writer_begin_array (b);
   for (guint i = 0; i < self->awards->len; i++)
     {
       const ZjtxAward *a = &g_array_index (self->awards, ZjtxAward, i);
 
-      json_builder_begin_object (b);
+      zjtx_json_writer_begin_object (b);
       member_string (b, "recipient", a->recipient);
       member_string (b, "recipient_name", a->recipient_name);
       member_string (b, "recipient_type", recipient_type_id (a->recipient_type));
@@ -1011,17 +1010,17 @@ zjtx_evaluation_to_json (ZjtxEvaluation *self)
       member_string (b, "basis", a->basis);
       if (a->note)
         member_string (b, "note", a->note);
-      json_builder_end_object (b);
+      zjtx_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  zjtx_json_writer_end_array (b);
 
-  json_builder_set_member_name (b, "excluded");
-  json_builder_begin_array (b);
+  zjtx_json_writer_member (b, "excluded");
+  zjtx_json_writer_begin_array (b);
   for (guint i = 0; i < self->exclusions->len; i++)
     {
       const ZjtxExclusion *x = &g_array_index (self->exclusions, ZjtxExclusion, i);
 
-      json_builder_begin_object (b);
+      zjtx_json_writer_begin_object (b);
       member_string (b, "recipient", x->recipient);
       member_string (b, "recipient_name", x->recipient_name);
       member_string (b, "recipient_type", recipient_type_id (x->recipient_type));
@@ -1030,17 +1029,17 @@ zjtx_evaluation_to_json (ZjtxEvaluation *self)
       member_string (b, "policy", x->policy ? x->policy->doc_number : NULL);
       member_string (b, "reason_code", zjtx_exclusion_reason_to_id (x->reason));
       member_string (b, "reason", x->text);
-      json_builder_end_object (b);
+      zjtx_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  zjtx_json_writer_end_array (b);
 
-  json_builder_set_member_name (b, "parks");
-  json_builder_begin_array (b);
+  zjtx_json_writer_member (b, "parks");
+  zjtx_json_writer_begin_array (b);
   for (guint i = 0; i < self->parks->len; i++)
     {
       const ZjtxParkVerdict *v = &g_array_index (self->parks, ZjtxParkVerdict, i);
 
-      json_builder_begin_object (b);
+      zjtx_json_writer_begin_object (b);
       member_string (b, "id", v->park);
       member_string (b, "name", v->name);
       member_string (b, "policy", v->policy->doc_number);
@@ -1052,30 +1051,30 @@ zjtx_evaluation_to_json (ZjtxEvaluation *self)
       member_string (b, "output_share", v->criteria[1].value);
       member_bool (b, "contiguous", v->contiguous);
       member_bool (b, "demonstration", v->demonstration);
-      json_builder_set_member_name (b, "criteria");
-      json_builder_begin_array (b);
+      zjtx_json_writer_member (b, "criteria");
+      zjtx_json_writer_begin_array (b);
       for (guint c = 0; c < G_N_ELEMENTS (v->criteria); c++)
         {
-          json_builder_begin_object (b);
+          zjtx_json_writer_begin_object (b);
           member_string (b, "criterion", criterion_ids[v->criteria[c].kind]);
           member_bool (b, "met", v->criteria[c].met);
           member_string (b, "value", v->criteria[c].value);
           member_string (b, "required", v->criteria[c].required);
           member_string (b, "text", v->criteria[c].text);
-          json_builder_end_object (b);
+          zjtx_json_writer_end_object (b);
         }
-      json_builder_end_array (b);
-      json_builder_end_object (b);
+      zjtx_json_writer_end_array (b);
+      zjtx_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  zjtx_json_writer_end_array (b);
 
-  json_builder_set_member_name (b, "targets");
-  json_builder_begin_array (b);
+  zjtx_json_writer_member (b, "targets");
+  zjtx_json_writer_begin_array (b);
   for (guint i = 0; i < self->targets->len; i++)
     {
       const ZjtxTargetProgress *t = &g_array_index (self->targets, ZjtxTargetProgress, i);
 
-      json_builder_begin_object (b);
+      zjtx_json_writer_begin_object (b);
       member_string (b, "policy", t->policy->doc_number);
       member_string (b, "tier", zjtx_tier_to_id (t->tier));
       member_int (b, "goal", t->goal);
@@ -1083,18 +1082,30 @@ zjtx_evaluation_to_json (ZjtxEvaluation *self)
       member_int (b, "cumulative", t->cumulative);
       member_int (b, "holding", t->holding);
       member_int (b, "in_window", t->in_window);
-      json_builder_end_object (b);
+      zjtx_json_writer_end_object (b);
     }
-  json_builder_end_array (b);
+  zjtx_json_writer_end_array (b);
 
-  json_builder_set_member_name (b, "warnings");
-  json_builder_begin_array (b);
+  zjtx_json_writer_member (b, "warnings");
+  zjtx_json_writer_begin_array (b);
   for (guint i = 0; i < self->facts->warnings->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (self->facts->warnings, i));
-  json_builder_end_array (b);
+    zjtx_json_writer_string (b, g_ptr_array_index (self->facts->warnings, i));
+  zjtx_json_writer_end_array (b);
 
   member_take_string (b, "total", zjtx_money_format_plain (self->total));
-  json_builder_end_object (b);
+  zjtx_json_writer_end_object (b);
 
-  return json_builder_get_root (b);
+  return zjtx_json_writer_finish (b, length);
+}
+
+JsonNode *
+zjtx_evaluation_to_json (ZjtxEvaluation *self)
+{
+  g_autofree char *text = zjtx_evaluation_to_data (self, NULL);
+  g_autoptr(GError) error = NULL;
+  JsonNode *root = json_from_string (text, &error);
+
+  /* The writer only ever writes valid JSON. */
+  g_assert_no_error (error);
+  return root;
 }

@@ -125,7 +125,10 @@ ZjtxEvaluation  *zjtx_evaluate            (ZjtxFacts      *facts,
                                            ZjtxDate        as_of);
 ZjtxEvaluation  *zjtx_evaluation_ref      (ZjtxEvaluation *self);
 void             zjtx_evaluation_unref    (ZjtxEvaluation *self);
-/* The evaluation document of docs/formats.md. */
+/* The evaluation document of docs/formats.md, as indented UTF-8 text
+ * ending in a newline, and as a JSON tree (for tests and callers that walk it). */
+char            *zjtx_evaluation_to_data  (ZjtxEvaluation *self,
+                                           gsize          *length);
 JsonNode        *zjtx_evaluation_to_json  (ZjtxEvaluation *self);
 
 /* Whether an enterprise holds @tier (a recognition of exactly that tier,
