@@ -494,7 +494,7 @@ evaluate_park_support (Recipient                *to,
   ZjtxFen loan_net = 0, rent_net = 0;
   g_autoptr(GString) loan_basis = NULL;
   g_autoptr(GString) rent_basis = NULL;
-  gboolean want_loan, want_rent;
+  gboolean want_loan, want_rent, overridden;
 
   if (e->n_loans == 0 && e->n_rents == 0 && e->first_year_kwh < 0)
     return;
@@ -557,6 +557,7 @@ evaluate_park_support (Recipient                *to,
 
   want_loan = loan_net > 0;
   want_rent = rent_net > 0;
+  overridden = FALSE;
   if (policy->rent.exclusive_with_loan && want_loan && want_rent)
     {
       ZjtxAwardKind chosen;
@@ -571,7 +572,8 @@ evaluate_park_support (Recipient                *to,
       else
         chosen = policy->rent.prefer_on_tie;
 
-      if (e->support_choice != ZJTX_SUPPORT_CHOICE_AUTO)
+      overridden = e->support_choice != ZJTX_SUPPORT_CHOICE_AUTO;
+      if (overridden)
         text = g_strdup_printf (_("not together with the %s, which an officer chose: %s"),
                                 zjtx_award_kind_get_label (chosen), e->support_choice_reason);
       else if (loan_net == rent_net)
@@ -600,7 +602,7 @@ evaluate_park_support (Recipient                *to,
       apply_cap (to, ZJTX_AWARD_LOAN_INTEREST_SUBSIDY, policy, loan, policy->loan.cap, TRUE);
       award = add_award (to, ZJTX_AWARD_LOAN_INTEREST_SUBSIDY, loan_net, policy, e->park_entry_date,
                          finish_basis (g_steal_pointer (&loan_basis), e->n_loans > 1, loan, loan_net));
-      if (e->support_choice == ZJTX_SUPPORT_CHOICE_LOAN && want_rent == FALSE && rent_net > 0)
+      if (overridden)
         award->note = g_strdup_printf (_("An officer's choice: %s"), e->support_choice_reason);
     }
   else if (e->n_loans > 0 && loan_net == 0)
@@ -614,7 +616,7 @@ evaluate_park_support (Recipient                *to,
       apply_cap (to, ZJTX_AWARD_RENT_SUBSIDY, policy, rent, policy->rent.cap, TRUE);
       award = add_award (to, ZJTX_AWARD_RENT_SUBSIDY, rent_net, policy, e->park_entry_date,
                          finish_basis (g_steal_pointer (&rent_basis), e->n_rents > 1, rent, rent_net));
-      if (e->support_choice == ZJTX_SUPPORT_CHOICE_RENT && loan_net > 0)
+      if (overridden)
         award->note = g_strdup_printf (_("An officer's choice: %s"), e->support_choice_reason);
     }
   else if (e->n_rents > 0 && rent_net == 0)

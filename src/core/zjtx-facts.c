@@ -100,7 +100,7 @@ intern (ZjtxFacts  *self,
 }
 
 static gboolean
-claim_id (ZjtxFacts   *self,
+check_id (ZjtxFacts   *self,
           const char  *id,
           GError     **error)
 {
@@ -110,8 +110,14 @@ claim_id (ZjtxFacts   *self,
                    _("the id “%s” is used twice"), id);
       return FALSE;
     }
-  g_hash_table_add (self->ids, (gpointer) intern (self, id));
   return TRUE;
+}
+
+static void
+claim_id (ZjtxFacts  *self,
+          const char *id)
+{
+  g_hash_table_add (self->ids, (gpointer) intern (self, id));
 }
 
 static gboolean
@@ -148,8 +154,9 @@ zjtx_facts_add_park (ZjtxFacts   *self,
 {
   ZjtxParkFact park = { 0 };
 
-  if (!claim_id (self, id, error))
+  if (!check_id (self, id, error))
     return FALSE;
+  claim_id (self, id);
   park.id = intern (self, id);
   park.name = intern (self, name);
   park.contiguous = contiguous;
@@ -175,8 +182,10 @@ zjtx_facts_add_enterprise (ZjtxFacts   *self,
   Offsets offsets;
   int park;
 
-  if (!find_park (self, park_id, &park, error) || !claim_id (self, id, error))
+  /* Nothing is recorded unless both checks pass. */
+  if (!check_id (self, id, error) || !find_park (self, park_id, &park, error))
     return NULL;
+  claim_id (self, id);
 
   e.id = intern (self, id);
   e.name = intern (self, name);
@@ -268,8 +277,9 @@ zjtx_facts_add_institution (ZjtxFacts   *self,
   ZjtxInstitutionFact s = { 0 };
   int park;
 
-  if (!find_park (self, park_id, &park, error) || !claim_id (self, id, error))
+  if (!check_id (self, id, error) || !find_park (self, park_id, &park, error))
     return FALSE;
+  claim_id (self, id);
 
   s.id = intern (self, id);
   s.name = intern (self, name);
@@ -468,6 +478,7 @@ read_enterprise (ZjtxFacts   *self,
   ZjtxFen output = 0;
   gint64 kwh = -1;
   ZjtxSupportChoice choice = ZJTX_SUPPORT_CHOICE_AUTO;
+  gboolean duplicate;
   GError *local_error = NULL;
 
   if (!zjtx_json_check_keys (o, path, keys, INVALID, error) ||
@@ -536,10 +547,10 @@ read_enterprise (ZjtxFacts   *self,
       return FALSE;
     }
 
+  duplicate = g_hash_table_contains (self->ids, id);
   if (zjtx_facts_add_enterprise (self, id, name, uscc, park, entry, output, kwh, &local_error) == NULL)
     {
-      g_autofree char *p = zjtx_json_path_member (path, g_error_matches (local_error, ZJTX_FACTS_ERROR, ZJTX_FACTS_ERROR_INVALID) &&
-                                                        g_hash_table_contains (self->ids, id) ? "id" : "park");
+      g_autofree char *p = zjtx_json_path_member (path, duplicate ? "id" : "park");
       return prefix_error (error, local_error, p);
     }
 
@@ -578,9 +589,11 @@ read_institutions (ZjtxFacts   *self,
           !zjtx_json_get_date (o, path, "date", TRUE, &date, INVALID, error))
         return FALSE;
 
+      gboolean duplicate = g_hash_table_contains (self->ids, id);
+
       if (!zjtx_facts_add_institution (self, id, name, park, fees, rate, date, &local_error))
         {
-          g_autofree char *p = zjtx_json_path_member (path, g_hash_table_contains (self->ids, id) ? "id" : "park");
+          g_autofree char *p = zjtx_json_path_member (path, duplicate ? "id" : "park");
           return prefix_error (error, local_error, p);
         }
     }
