@@ -1,0 +1,422 @@
+/* zjtx-application.c: the zjtx application (AdwApplication)
+ *
+ * Its resource base path, /cn/gov/yongchun/Zjtx (from the application ID),
+ * makes GTK load gtk/help-overlay.ui as every window's shortcuts window and
+ * libadwaita load style.css.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <glib/gi18n-lib.h>
+
+#include "zjtx-application.h"
+#include "zjtx-screenshot.h"
+#include "zjtx-window.h"
+
+/* Fixed, so that screenshots compare from run to run and machine to machine. */
+#define SCREENSHOT_WIDTH   1280
+#define SCREENSHOT_HEIGHT   800
+/* Xvfb draws the first frame in well under a second; this only stops a
+ * broken display from hanging a script for ever. */
+#define SCREENSHOT_TIMEOUT_SECONDS 30
+
+struct _ZjtxApplication
+{
+  AdwApplication  parent_instance;
+
+  ZjtxPolicySet  *policies;
+  GError         *policies_error;
+  GSettings      *settings;          /* NULL when the schema is not installed */
+
+  /* --screenshot PAGE FILE */
+  char           *screenshot_page;
+  char           *screenshot_file;
+  ZjtxWindow     *screenshot_window;
+  gulong          after_paint_id;
+  guint           resizes;           /* attempts to reach the screenshot size */
+  GError         *screenshot_error;  /* found while painting, reported after */
+  guint           screenshot_timeout_id;
+
+  int             exit_status;       /* of what activate did, for zjtx_application_run */
+};
+
+G_DEFINE_FINAL_TYPE (ZjtxApplication, zjtx_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  /* The FILE after PAGE is a plain argument: GOption gives an option one value. */
+  { "screenshot", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show PAGE at 1280×800, save it as the PNG file FILE, and quit"), N_("PAGE FILE") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
+  { NULL }
+};
+
+/* Messages of the command line, to stderr, as "zjtx: message". */
+G_GNUC_PRINTF (1, 2)
+static void
+print_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("zjtx: %s\n", message);
+}
+
+ZjtxApplication *
+zjtx_application_new (void)
+{
+  return g_object_new (ZJTX_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+ZjtxPolicySet *
+zjtx_application_get_policies (ZjtxApplication *self)
+{
+  g_return_val_if_fail (ZJTX_IS_APPLICATION (self), NULL);
+
+  return self->policies;
+}
+
+const GError *
+zjtx_application_get_policies_error (ZjtxApplication *self)
+{
+  g_return_val_if_fail (ZJTX_IS_APPLICATION (self), NULL);
+
+  return self->policies_error;
+}
+
+static void
+screenshot_finish (ZjtxApplication *self,
+                   const GError    *error)
+{
+  if (error != NULL)
+    {
+      print_error ("%s", error->message);
+      self->exit_status = EXIT_FAILURE;
+    }
+
+  g_clear_handle_id (&self->screenshot_timeout_id, g_source_remove);
+  if (self->screenshot_window != NULL)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->screenshot_window));
+
+      if (clock != NULL)
+        g_clear_signal_handler (&self->after_paint_id, clock);
+      /* The last window gone, the application quits by itself. */
+      gtk_window_destroy (GTK_WINDOW (self->screenshot_window));
+      g_clear_object (&self->screenshot_window);
+    }
+}
+
+static gboolean
+screenshot_timeout (gpointer user_data)
+{
+  ZjtxApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->screenshot_timeout_id = 0;
+  g_set_error (&error, ZJTX_SCREENSHOT_ERROR, ZJTX_SCREENSHOT_ERROR_NOT_DRAWN,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "The window was not drawn within %d second",
+                            "The window was not drawn within %d seconds",
+                            SCREENSHOT_TIMEOUT_SECONDS),
+               SCREENSHOT_TIMEOUT_SECONDS);
+  screenshot_finish (self, error);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+screenshot_save (gpointer user_data)
+{
+  ZjtxApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->screenshot_window == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (self->screenshot_error != NULL)
+    {
+      screenshot_finish (self, self->screenshot_error);
+      return G_SOURCE_REMOVE;
+    }
+
+  zjtx_screenshot_save_png (GTK_WIDGET (self->screenshot_window), self->screenshot_file, &error);
+  screenshot_finish (self, error);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_screenshot_after_paint (GdkFrameClock   *clock,
+                           ZjtxApplication *self)
+{
+  GtkWindow *window = GTK_WINDOW (self->screenshot_window);
+  int dx = SCREENSHOT_WIDTH - gtk_widget_get_width (GTK_WIDGET (window));
+  int dy = SCREENSHOT_HEIGHT - gtk_widget_get_height (GTK_WIDGET (window));
+
+  /* Should the content still come out another size than asked (a window
+   * manager's constraints, a theme's frame), grow the window by the
+   * difference and wait for the frame drawn at the right size. */
+  if (dx != 0 || dy != 0)
+    {
+      int width, height;
+
+      /* A screen smaller than the picture caps the window: say so now
+       * rather than at the timeout. */
+      if (++self->resizes > 10)
+        {
+          g_set_error (&self->screenshot_error, ZJTX_SCREENSHOT_ERROR, ZJTX_SCREENSHOT_ERROR_NOT_DRAWN,
+                       _("The window cannot be made %d×%d pixels (it stays %d×%d): "
+                         "is the screen smaller?"),
+                       SCREENSHOT_WIDTH, SCREENSHOT_HEIGHT,
+                       gtk_widget_get_width (GTK_WIDGET (window)),
+                       gtk_widget_get_height (GTK_WIDGET (window)));
+          g_clear_signal_handler (&self->after_paint_id, clock);
+          g_idle_add_full (G_PRIORITY_DEFAULT, screenshot_save, g_object_ref (self), g_object_unref);
+          return;
+        }
+
+      g_debug ("Screenshot: window drawn at %d×%d, resizing",
+               gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
+      gtk_window_get_default_size (window, &width, &height);
+      gtk_window_set_default_size (window, width + dx, height + dy);
+      return;
+    }
+
+  g_clear_signal_handler (&self->after_paint_id, clock);
+  /* Out of the paint cycle, so the renderer is free again. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, screenshot_save, g_object_ref (self), g_object_unref);
+}
+
+static void
+screenshot_start (ZjtxApplication *self)
+{
+  ZjtxWindow *window;
+  GdkFrameClock *clock;
+
+  /* The picture is of the settled window, not of the first frame of an
+   * animation (a sidebar folding away, a page fading in). */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  /* No settings: a screenshot must look the same whatever the user left. */
+  window = zjtx_window_new (self, NULL);
+
+  if (!zjtx_window_set_page (window, self->screenshot_page))
+    {
+      g_auto(GStrv) pages = zjtx_window_list_pages (window);
+      g_autofree char *list = g_strjoinv (", ", pages);
+
+      /* Translators: the second %s lists the page names, e.g. "policies" */
+      print_error (_("No page named “%s” (pages: %s)"), self->screenshot_page, list);
+      self->exit_status = EXIT_FAILURE;
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  self->screenshot_window = g_object_ref (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), SCREENSHOT_WIDTH, SCREENSHOT_HEIGHT);
+  /* No shadow, margin or frame (style.css): GTK fits the whole surface to
+   * the monitor, so on a 1280-pixel-wide screen (xvfb-run's default) they
+   * would leave less than 1280 pixels for the window's content. */
+  gtk_widget_add_css_class (GTK_WIDGET (window), "zjtx-screenshot");
+  gtk_window_present (GTK_WINDOW (window));
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  self->after_paint_id = g_signal_connect (clock, "after-paint",
+                                           G_CALLBACK (on_screenshot_after_paint), self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+  self->screenshot_timeout_id = g_timeout_add_seconds (SCREENSHOT_TIMEOUT_SECONDS, screenshot_timeout, self);
+}
+
+static void
+zjtx_application_activate (GApplication *app)
+{
+  ZjtxApplication *self = ZJTX_APPLICATION (app);
+  GtkWindow *window;
+
+  if (self->screenshot_page != NULL)
+    {
+      screenshot_start (self);
+      return;
+    }
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = GTK_WINDOW (zjtx_window_new (self, self->settings));
+
+  gtk_window_present (window);
+}
+
+static int
+zjtx_application_handle_local_options (GApplication *app,
+                                       GVariantDict *options)
+{
+  ZjtxApplication *self = ZJTX_APPLICATION (app);
+  g_autofree char *page = NULL;
+  g_autofree const char **files = NULL;
+
+  g_variant_dict_lookup (options, "screenshot", "s", &page);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+
+  if (page == NULL)
+    {
+      if (files != NULL && files[0] != NULL)
+        {
+          print_error (_("Unexpected argument “%s”"), files[0]);
+          return EXIT_FAILURE;
+        }
+      return -1;
+    }
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      print_error ("%s", _("--screenshot takes a page and a file name, "
+                           "e.g. --screenshot policies /tmp/policies.png"));
+      return EXIT_FAILURE;
+    }
+
+  self->screenshot_page = g_steal_pointer (&page);
+  self->screenshot_file = g_strdup (files[0]);
+
+  /* A screenshot is its own process with its own window: it must neither
+   * hand the work to a running zjtx nor become the one others talk to. */
+  g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Closed, not destroyed, so that each window saves its state; the last
+   * one gone, the application quits by itself. */
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-icon", APP_ID,
+                        "application-name", _("SRDI Enterprises"),
+                        "developer-name", _("Yongchun County Bureau of Industry, Information Technology and Commerce"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Cultivate specialised SMEs and compute their rewards"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", _("© 2026 Yongchun County Bureau of Industry, Information Technology and Commerce"),
+                        /* Translators: your names, one a line, for the About window */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static void
+zjtx_application_startup (GApplication *app)
+{
+  ZjtxApplication *self = ZJTX_APPLICATION (app);
+  GSettingsSchemaSource *source;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.toggle-sidebar", { "F9", NULL } },
+  };
+
+  G_APPLICATION_CLASS (zjtx_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+
+  /* A failure is shown on the policies page, where the officer looks for
+   * the policies, rather than stopping the program. */
+  self->policies = zjtx_policy_set_new_builtin (&self->policies_error);
+  if (self->policies == NULL)
+    g_debug ("Could not load the policies: %s", self->policies_error->message);
+
+  /* g_settings_new aborts on a missing schema: run from a build tree
+   * without GSETTINGS_SCHEMA_DIR, the window just forgets its state. */
+  source = g_settings_schema_source_get_default ();
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new_full (schema, NULL, NULL);
+  else
+    g_debug ("Schema %s is not installed: the window state is not saved", APP_ID);
+}
+
+static void
+zjtx_application_finalize (GObject *object)
+{
+  ZjtxApplication *self = ZJTX_APPLICATION (object);
+
+  g_clear_pointer (&self->policies, zjtx_policy_set_unref);
+  g_clear_error (&self->policies_error);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->screenshot_page, g_free);
+  g_clear_pointer (&self->screenshot_file, g_free);
+  g_clear_error (&self->screenshot_error);
+
+  G_OBJECT_CLASS (zjtx_application_parent_class)->finalize (object);
+}
+
+static void
+zjtx_application_class_init (ZjtxApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = zjtx_application_finalize;
+
+  app_class->activate = zjtx_application_activate;
+  app_class->startup = zjtx_application_startup;
+  app_class->handle_local_options = zjtx_application_handle_local_options;
+}
+
+static void
+zjtx_application_init (ZjtxApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+}
+
+int
+zjtx_application_run (int   argc,
+                      char *argv[])
+{
+  g_autoptr(ZjtxApplication) app = zjtx_application_new ();
+  int status;
+
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+
+  /* activate cannot return a status: a failed screenshot leaves it here. */
+  return status != 0 ? status : app->exit_status;
+}

@@ -1,0 +1,30 @@
+/* zjtx-window.h: the main window: a sidebar of pages beside a GtkStack */
+#pragma once
+
+#include <adwaita.h>
+
+#include "zjtx-application.h"
+
+G_BEGIN_DECLS
+
+#define ZJTX_TYPE_WINDOW (zjtx_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZjtxWindow, zjtx_window, ZJTX, WINDOW, AdwApplicationWindow)
+
+/* @settings (schema cn.gov.yongchun.Zjtx) restores the size and the last
+ * page, and the state is saved there on close; NULL keeps the window
+ * ephemeral (screenshots, tests). The policies come from @application. */
+ZjtxWindow *zjtx_window_new             (ZjtxApplication *application,
+                                         GSettings       *settings);
+/* The name of the visible page ("policies"). */
+const char *zjtx_window_get_page        (ZjtxWindow      *self);
+/* Shows page @name; FALSE, and nothing changes, if there is none. */
+gboolean    zjtx_window_set_page        (ZjtxWindow      *self,
+                                         const char      *name);
+/* The names of the pages, in sidebar order. */
+GStrv       zjtx_window_list_pages      (ZjtxWindow      *self);
+/* The widget of page @name, or NULL. */
+GtkWidget  *zjtx_window_get_page_widget (ZjtxWindow      *self,
+                                         const char      *name);
+
+G_END_DECLS

@@ -1,0 +1,509 @@
+/* test-window.c: the main window, under a real display (Xvfb)
+ *
+ *  - the window opens on the policies page, which shows the shipped
+ *    永政办规〔2024〕1号 and one row per rule of every policy, with the words
+ *    of zjtx_policy_summarize();
+ *  - a policy set that failed to load shows its error on the page;
+ *  - the actions exist, with their accelerators, and do something;
+ *  - the window restores and saves its state in GSettings;
+ *  - `zjtx --screenshot` writes a 1280×800 PNG that is not blank, and
+ *    fails on an unknown page.
+ *
+ * Runs in the C locale (gtk_test_init), so the interface is in English.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "zjtx-application.h"
+#include "zjtx-policies-page.h"
+#include "zjtx-screenshot.h"
+#include "zjtx-window.h"
+
+#define DOC_NUMBER "永政办规〔2024〕1号"
+
+static ZjtxApplication *app;
+
+/* ------------------------------------------------------------------ */
+/* helpers                                                             */
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/* The descendants of @root of @type, in depth-first (reading) order. */
+static GPtrArray *
+find_all (GtkWidget *root,
+          GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  return found;
+}
+
+static GtkWidget *
+find_one (GtkWidget *root,
+          GType      type)
+{
+  g_autoptr(GPtrArray) found = find_all (root, type);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_ptr_array_index (found, 0);
+}
+
+/* The mapped label under @root whose text is @text, or NULL. */
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (g_strcmp0 (gtk_label_get_text (label), text) == 0 &&
+          gtk_widget_get_mapped (GTK_WIDGET (label)))
+        return label;
+    }
+  return NULL;
+}
+
+/* The rows of rules: AdwActionRows marked zjtx-rule, mapped. */
+static GPtrArray *
+find_rule_rows (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) rows = find_all (root, ADW_TYPE_ACTION_ROW);
+  GPtrArray *rules = g_ptr_array_new ();
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      if (gtk_widget_has_css_class (row, "zjtx-rule") && gtk_widget_get_mapped (row))
+        g_ptr_array_add (rules, row);
+    }
+  return rules;
+}
+
+static ZjtxWindow *
+show_window (GSettings *settings)
+{
+  ZjtxWindow *window = zjtx_window_new (app, settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+strv_has (const char * const *strv,
+          const char         *s)
+{
+  return strv != NULL && g_strv_contains (strv, s);
+}
+
+/* ------------------------------------------------------------------ */
+/* the policies page                                                   */
+
+static void
+test_window_shows_policies (void)
+{
+  ZjtxPolicySet *policies = zjtx_application_get_policies (app);
+  ZjtxWindow *window;
+  GtkWidget *page;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint expected = 0;
+  guint r = 0;
+
+  g_assert_nonnull (policies);
+  g_assert_null (zjtx_application_get_policies_error (app));
+  g_assert_cmpuint (zjtx_policy_set_get_n (policies), >=, 1);
+
+  window = show_window (NULL);
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "policies");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "SRDI Enterprises");
+
+  page = zjtx_window_get_page_widget (window, "policies");
+  g_assert_true (ZJTX_IS_POLICIES_PAGE (page));
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (zjtx_policies_page_get_policies (ZJTX_POLICIES_PAGE (page)) == policies);
+
+  /* The shipped document, on screen. */
+  g_assert_nonnull (find_label (page, DOC_NUMBER));
+  g_assert_nonnull (find_label (page, zjtx_policy_set_get (policies, 0)->title));
+  g_assert_nonnull (find_label (page, "In force from 2024-01-23 to 2025-12-31"));
+
+  /* One row per rule of every policy, in order, with the summary's words. */
+  rows = find_rule_rows (page);
+  for (guint p = 0; p < zjtx_policy_set_get_n (policies); p++)
+    {
+      g_autoptr(GPtrArray) rules = zjtx_policy_summarize (zjtx_policy_set_get (policies, p));
+
+      g_assert_cmpuint (rules->len, >=, 8);
+      expected += rules->len;
+      for (guint i = 0; i < rules->len && r < rows->len; i++, r++)
+        {
+          ZjtxRuleSummary *summary = g_ptr_array_index (rules, i);
+          GtkWidget *row = g_ptr_array_index (rows, r);
+
+          g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, summary->name);
+          g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, summary->detail);
+          g_assert_nonnull (find_label (row, summary->clause));
+          g_assert_nonnull (find_label (row, summary->amount));
+        }
+    }
+  g_assert_cmpuint (rows->len, ==, expected);
+
+  /* The recognition reward of a national Little Giant, as the policy says. */
+  g_assert_nonnull (find_label (page, "500,000.00 yuan"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_sidebar (void)
+{
+  ZjtxWindow *window = show_window (NULL);
+  GtkListBox *sidebar = NULL;
+  g_autoptr(GPtrArray) lists = find_all (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  g_auto(GStrv) pages = zjtx_window_list_pages (window);
+  GtkListBoxRow *row;
+
+  for (guint i = 0; i < lists->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (lists, i), "navigation-sidebar"))
+      sidebar = g_ptr_array_index (lists, i);
+  g_assert_nonnull (sidebar);
+
+  /* Today one page, Policies: no placeholders for the pages to come. */
+  g_assert_cmpstrv (pages, ((const char *[]) { "policies", NULL }));
+  row = gtk_list_box_get_row_at_index (sidebar, 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, 1));
+  g_assert_true (gtk_list_box_get_selected_row (sidebar) == row);
+  g_assert_nonnull (find_label (GTK_WIDGET (row), "Policies"));
+
+  g_assert_false (zjtx_window_set_page (window, "no-such-page"));
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "policies");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+check_error_shown (GtkWidget  *page,
+                   const char *message)
+{
+  g_autoptr(GPtrArray) status_pages = find_all (page, ADW_TYPE_STATUS_PAGE);
+  g_autoptr(GPtrArray) rows = find_rule_rows (page);
+  gboolean shown = FALSE;
+
+  for (guint i = 0; i < status_pages->len; i++)
+    {
+      AdwStatusPage *status = g_ptr_array_index (status_pages, i);
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (status)))
+        {
+          g_assert_cmpstr (adw_status_page_get_title (status), ==, "Could Not Load the Policies");
+          /* Escaped for markup: "<" and "&" in a file name are not tags. */
+          g_assert_nonnull (strstr (adw_status_page_get_description (status), message));
+          shown = TRUE;
+        }
+    }
+  g_assert_true (shown);
+  g_assert_cmpuint (rows->len, ==, 0);
+  g_assert_null (find_label (page, DOC_NUMBER));
+}
+
+static void
+test_window_shows_load_error (void)
+{
+  g_autoptr(GError) error = g_error_new (ZJTX_POLICY_ERROR, ZJTX_POLICY_ERROR_PARSE,
+                                         "yongchun-2024-1.json: not JSON at line 3");
+  ZjtxWindow *window;
+
+  /* As the application hands it over when zjtx_policy_set_new_builtin fails. */
+  window = g_object_new (ZJTX_TYPE_WINDOW,
+                         "application", app,
+                         "policies-error", error,
+                         NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  check_error_shown (zjtx_window_get_page_widget (window, "policies"),
+                     "yongchun-2024-1.json: not JSON at line 3");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_page_error_then_policies (void)
+{
+  g_autoptr(GError) error = g_error_new_literal (ZJTX_POLICY_ERROR, ZJTX_POLICY_ERROR_OVERLAP,
+                                                 "a.json & b.json <overlap>");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = zjtx_policies_page_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  zjtx_policies_page_set_policies (ZJTX_POLICIES_PAGE (page), NULL, error);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  check_error_shown (page, "a.json &amp; b.json &lt;overlap&gt;");
+
+  /* Loaded after all: the error goes, the rules come. */
+  zjtx_policies_page_set_policies (ZJTX_POLICIES_PAGE (page), zjtx_application_get_policies (app), NULL);
+  spin ();
+  rows = find_rule_rows (page);
+  g_assert_cmpuint (rows->len, >=, 8);
+  g_assert_nonnull (find_label (page, DOC_NUMBER));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ------------------------------------------------------------------ */
+/* actions                                                             */
+
+static void
+test_actions_and_accels (void)
+{
+  GtkApplication *gtk_app = GTK_APPLICATION (app);
+  ZjtxWindow *window = show_window (NULL);
+  AdwFlap *flap = ADW_FLAP (find_one (GTK_WIDGET (window), ADW_TYPE_FLAP));
+  g_auto(GStrv) quit = gtk_application_get_accels_for_action (gtk_app, "app.quit");
+  g_auto(GStrv) help = gtk_application_get_accels_for_action (gtk_app, "win.show-help-overlay");
+  g_auto(GStrv) sidebar = gtk_application_get_accels_for_action (gtk_app, "win.toggle-sidebar");
+  g_auto(GStrv) ctrl_q = gtk_application_get_actions_for_accel (gtk_app, "<Control>q");
+  gboolean revealed;
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  g_assert_true (strv_has ((const char * const *) quit, "<Control>q"));
+  g_assert_true (strv_has ((const char * const *) help, "<Control>question"));
+  g_assert_true (strv_has ((const char * const *) sidebar, "F9"));
+  g_assert_true (strv_has ((const char * const *) ctrl_q, "app.quit"));
+
+  /* The shortcuts window is found at the resource path GTK looks at. */
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+
+  revealed = adw_flap_get_reveal_flap (flap);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
+  g_assert_cmpint (adw_flap_get_reveal_flap (flap), !=, revealed);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
+  g_assert_cmpint (adw_flap_get_reveal_flap (flap), ==, revealed);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "policies"));
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "policies");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_about (void)
+{
+  ZjtxWindow *window = show_window (NULL);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwAboutWindow *about = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  spin ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (item))
+        about = ADW_ABOUT_WINDOW (item);
+    }
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "SRDI Enterprises");
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APP_ID);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
+
+  gtk_window_destroy (GTK_WINDOW (about));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ------------------------------------------------------------------ */
+/* window state                                                        */
+
+static void
+test_window_state (void)
+{
+  /* GSETTINGS_BACKEND=memory: nothing touches the user's settings. */
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *last_page = NULL;
+  ZjtxWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 700);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  /* A page of another version: the window keeps its first page. */
+  g_settings_set_string (settings, "last-page", "no-such-page");
+
+  window = show_window (settings);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 700);
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "policies");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 650);
+  gtk_window_close (GTK_WINDOW (window));
+  spin ();
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  last_page = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last_page, ==, "policies");
+}
+
+/* ------------------------------------------------------------------ */
+/* screenshots                                                         */
+
+static void
+test_render_to_texture (void)
+{
+  ZjtxWindow *window = show_window (NULL);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *unshown = zjtx_policies_page_new ();
+
+  g_object_ref_sink (unshown);
+
+  texture = zjtx_screenshot_render (GTK_WIDGET (window), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, gtk_widget_get_height (GTK_WIDGET (window)));
+
+  /* A widget never shown cannot be rendered: an error, not a blank file. */
+  g_clear_object (&texture);
+  texture = zjtx_screenshot_render (unshown, &error);
+  g_assert_error (error, ZJTX_SCREENSHOT_ERROR, ZJTX_SCREENSHOT_ERROR_NOT_DRAWN);
+  g_assert_null (texture);
+
+  g_object_unref (unshown);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+run_program (const char * const  *argv,
+             int                 *status,
+             char               **err)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, err, &error);
+  g_assert_no_error (error);
+  *status = g_subprocess_get_exit_status (process);
+}
+
+static void
+test_screenshot_program (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
+  g_autofree guint32 *pixels = NULL;
+  int status;
+
+  dir = g_dir_make_tmp ("zjtx-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  file = g_build_filename (dir, "policies.png", NULL);
+
+  run_program ((const char *[]) { ZJTX_PROGRAM, "--screenshot", "policies", file, NULL }, &status, &err);
+  if (status != 0)
+    g_test_message ("zjtx said: %s", err);
+  g_assert_cmpint (status, ==, 0);
+
+  texture = gdk_texture_new_from_filename (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 800);
+
+  /* Drawn, not blank: text, lines and accent colour make many colours. */
+  pixels = g_new (guint32, 1280 * 800);
+  gdk_texture_download (texture, (guchar *) pixels, 1280 * 4);
+  for (guint i = 0; i < 1280 * 800; i++)
+    g_hash_table_add (colours, GUINT_TO_POINTER (pixels[i]));
+  g_assert_cmpuint (g_hash_table_size (colours), >, 50);
+
+  g_assert_cmpint (g_unlink (file), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  /* An unknown page fails, says why, and writes nothing. */
+  run_program ((const char *[]) { ZJTX_PROGRAM, "--screenshot", "no-such-page", file, NULL }, &status, &err);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_nonnull (strstr (err, "no-such-page"));
+  g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+
+  /* A page without a file is a usage error. */
+  run_program ((const char *[]) { ZJTX_PROGRAM, "--screenshot", "policies", NULL }, &status, &err);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_nonnull (strstr (err, "--screenshot"));
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  /* Registered, hence started up (policies, actions, accelerators), but
+   * not run: the tests drive the main context themselves. */
+  app = zjtx_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/gui/window/policies", test_window_shows_policies);
+  g_test_add_func ("/gui/window/sidebar", test_window_sidebar);
+  g_test_add_func ("/gui/window/load-error", test_window_shows_load_error);
+  g_test_add_func ("/gui/policies-page/error-then-policies", test_page_error_then_policies);
+  g_test_add_func ("/gui/window/actions", test_actions_and_accels);
+  g_test_add_func ("/gui/window/about", test_about);
+  g_test_add_func ("/gui/window/state", test_window_state);
+  g_test_add_func ("/gui/screenshot/render", test_render_to_texture);
+  g_test_add_func ("/gui/screenshot/program", test_screenshot_program);
+
+  status = g_test_run ();
+
+  g_object_unref (app);
+  return status;
+}
