@@ -3,9 +3,11 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/zjtx-i18n.h"
+#include "model/zjtx-store.h"
 #include "zjtx-cli.h"
 
 typedef struct {
@@ -15,9 +17,15 @@ typedef struct {
 } Command;
 
 static const Command commands[] = {
-  { "evaluate", zjtx_cli_evaluate, N_("Compute the awards owed for a facts file") },
+  { "evaluate", zjtx_cli_evaluate, N_("Compute the awards owed, for a facts file or the database") },
   { "policies", zjtx_cli_policies, N_("Show the loaded policies and their rules") },
+  { "import", zjtx_cli_import, N_("Import enterprises from a spreadsheet (CSV or .xlsx)") },
+  { "export", zjtx_cli_export, N_("Export enterprises, recognitions, monitoring or awards") },
+  { "list", zjtx_cli_list, N_("List enterprises, with filters") },
+  { "demo", zjtx_cli_demo, N_("Fill an empty database with a fictional county") },
 };
+
+static char *db_path;
 
 void
 zjtx_cli_error (const char *format,
@@ -34,6 +42,56 @@ zjtx_cli_error (const char *format,
    * say) would look like two errors to a script reading stderr. */
   g_strdelimit (message, "\r\n", ' ');
   fprintf (stderr, "zjtx-cli: %s\n", message);
+}
+
+const char *
+zjtx_cli_get_db_path (void)
+{
+  return db_path;
+}
+
+ZjtxStore *
+zjtx_cli_open_store (void)
+{
+  g_autofree char *path = db_path ? g_strdup (db_path) : zjtx_store_get_default_path ();
+  g_autoptr(GError) error = NULL;
+  ZjtxStore *store = zjtx_store_open (path, &error);
+
+  if (store == NULL)
+    zjtx_cli_error ("%s", error->message);
+  return store;
+}
+
+/* Takes "--db PATH" or "--db=PATH" out of argv, wherever it stands. */
+static gboolean
+take_db_option (int    *argc,
+                char  **argv)
+{
+  int out = 0;
+
+  for (int i = 0; i < *argc; i++)
+    {
+      if (g_str_equal (argv[i], "--db"))
+        {
+          if (i + 1 >= *argc)
+            {
+              zjtx_cli_error (_("--db needs the path of a database"));
+              return FALSE;
+            }
+          g_free (db_path);
+          db_path = g_strdup (argv[++i]);
+        }
+      else if (g_str_has_prefix (argv[i], "--db="))
+        {
+          g_free (db_path);
+          db_path = g_strdup (argv[i] + strlen ("--db="));
+        }
+      else
+        argv[out++] = argv[i];
+    }
+  *argc = out;
+  argv[out] = NULL;
+  return TRUE;
 }
 
 ZjtxPolicySet *
@@ -56,11 +114,12 @@ zjtx_cli_load_policies (char   **files,
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n\n", _("Usage: zjtx-cli COMMAND [OPTION…]"));
+  fprintf (out, "%s\n\n", _("Usage: zjtx-cli [--db PATH] COMMAND [OPTION…]"));
   fprintf (out, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
-  fprintf (out, "\n%s\n", _("Run “zjtx-cli COMMAND --help” for the options of a command."));
+  fprintf (out, "\n%s\n", _("--db PATH selects the database (default: the application's own)."));
+  fprintf (out, "%s\n", _("Run “zjtx-cli COMMAND --help” for the options of a command."));
 }
 
 int
@@ -69,6 +128,9 @@ zjtx_cli_main (int   argc,
 {
   zjtx_i18n_init ();
   g_set_prgname ("zjtx-cli");
+
+  if (!take_db_option (&argc, argv))
+    return ZJTX_CLI_EXIT_USAGE;
 
   if (argc < 2)
     {

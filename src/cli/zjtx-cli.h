@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "core/zjtx-policy.h"
+#include "model/zjtx-store.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,11 @@ int   zjtx_cli_main              (int          argc,
 void  zjtx_cli_error             (const char  *format,
                                   ...) G_GNUC_PRINTF (1, 2);
 
+/* The database named by --db, or the default one; opening errors are printed. */
+ZjtxStore *zjtx_cli_open_store (void);
+/* The --db option given before or after the command, if any. */
+const char *zjtx_cli_get_db_path (void);
+
 /* The policies of the --policy files given, or the built-in ones if none. */
 ZjtxPolicySet *zjtx_cli_load_policies (char   **files,
                                        GError **error);
@@ -26,6 +32,14 @@ ZjtxPolicySet *zjtx_cli_load_policies (char   **files,
 int   zjtx_cli_evaluate          (int          argc,
                                   char        *argv[]);
 int   zjtx_cli_policies          (int          argc,
+                                  char        *argv[]);
+int   zjtx_cli_import            (int          argc,
+                                  char        *argv[]);
+int   zjtx_cli_export            (int          argc,
+                                  char        *argv[]);
+int   zjtx_cli_list              (int          argc,
+                                  char        *argv[]);
+int   zjtx_cli_demo              (int          argc,
                                   char        *argv[]);
 
 G_END_DECLS

@@ -9,6 +9,7 @@ struct _ZjtxJsonWriter {
   guint    depth;
   gboolean first;        /* no element written yet at this depth */
   gboolean after_member; /* a member name was just written */
+  gboolean compact;      /* one line, no spaces (for the audit log) */
 };
 
 ZjtxJsonWriter *
@@ -18,6 +19,15 @@ zjtx_json_writer_new (void)
 
   self->out = g_string_sized_new (4096);
   self->first = TRUE;
+  return self;
+}
+
+ZjtxJsonWriter *
+zjtx_json_writer_new_compact (void)
+{
+  ZjtxJsonWriter *self = zjtx_json_writer_new ();
+
+  self->compact = TRUE;
   return self;
 }
 
@@ -36,7 +46,8 @@ zjtx_json_writer_finish (ZjtxJsonWriter *self,
 {
   char *text;
 
-  g_string_append_c (self->out, '\n');
+  if (!self->compact)
+    g_string_append_c (self->out, '\n');
   if (length)
     *length = self->out->len;
   text = g_string_free (self->out, FALSE);
@@ -47,6 +58,8 @@ zjtx_json_writer_finish (ZjtxJsonWriter *self,
 static void
 newline (ZjtxJsonWriter *self)
 {
+  if (self->compact)
+    return;
   g_string_append_c (self->out, '\n');
   for (guint i = 0; i < self->depth; i++)
     g_string_append (self->out, "  ");
@@ -156,7 +169,7 @@ zjtx_json_writer_member (ZjtxJsonWriter *self,
 {
   before_value (self);
   append_escaped (self->out, name);
-  g_string_append (self->out, ": ");
+  g_string_append (self->out, self->compact ? ":" : ": ");
   self->after_member = TRUE;
 }
 

@@ -13,8 +13,10 @@ G_BEGIN_DECLS
 typedef struct _ZjtxJsonWriter ZjtxJsonWriter;
 
 ZjtxJsonWriter *zjtx_json_writer_new          (void);
+/* On one line, without spaces or a final newline. */
+ZjtxJsonWriter *zjtx_json_writer_new_compact  (void);
 void            zjtx_json_writer_free         (ZjtxJsonWriter *self);
-/* Returns the text and frees the writer. */
+/* Returns the text (ending in a newline unless compact) and frees the writer. */
 char           *zjtx_json_writer_finish       (ZjtxJsonWriter *self,
                                                gsize          *length);
 

@@ -1,0 +1,65 @@
+/* zjtx-pool-query.h: enterprises of the pool by filter, as SQL
+ *
+ * The filter and the order run in SQLite so that a province's 100,000
+ * enterprises are never all loaded to be sifted (architecture.md, Data).
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "core/zjtx-date.h"
+#include "core/zjtx-policy.h"
+#include "zjtx-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gint64    id;
+  char     *name;
+  char     *uscc;
+  char     *township;
+  char     *industry;
+  char     *park;
+  char     *commissioner;
+  ZjtxTier  tier;          /* highest tier held on the query's date */
+  gboolean  key_target;
+  gboolean  recommended;
+} ZjtxPoolRow;
+
+void zjtx_pool_row_free (ZjtxPoolRow *row);
+
+typedef struct _ZjtxPoolQuery ZjtxPoolQuery;
+
+ZjtxPoolQuery *zjtx_pool_query_new              (ZjtxDate        as_of);
+void           zjtx_pool_query_free             (ZjtxPoolQuery  *self);
+/* Holding exactly @tier on the date; ZJTX_TIER_NONE means holding none (reserve). */
+void           zjtx_pool_query_set_tier         (ZjtxPoolQuery  *self,
+                                                 ZjtxTier        tier);
+void           zjtx_pool_query_set_township     (ZjtxPoolQuery  *self,
+                                                 const char     *township);
+void           zjtx_pool_query_set_park         (ZjtxPoolQuery  *self,
+                                                 const char     *park);
+void           zjtx_pool_query_set_industry     (ZjtxPoolQuery  *self,
+                                                 const char     *industry);
+/* Name, USCC or main products containing @text (FTS5 trigram from three
+ * characters on; LIKE for one or two, which trigram cannot match). */
+void           zjtx_pool_query_set_search       (ZjtxPoolQuery  *self,
+                                                 const char     *text);
+void           zjtx_pool_query_set_key_target   (ZjtxPoolQuery  *self,
+                                                 gboolean        only);
+void           zjtx_pool_query_set_recommended  (ZjtxPoolQuery  *self,
+                                                 gboolean        only);
+void           zjtx_pool_query_set_no_commissioner (ZjtxPoolQuery *self,
+                                                    gboolean       only);
+
+/* Rows (ZjtxPoolRow) ordered by name then id, at most @limit (0: all);
+ * *total gets the number matching. */
+GPtrArray     *zjtx_pool_query_run              (ZjtxPoolQuery  *self,
+                                                 ZjtxStore      *store,
+                                                 guint           limit,
+                                                 guint          *total,
+                                                 GError        **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZjtxPoolQuery, zjtx_pool_query_free)
+
+G_END_DECLS
