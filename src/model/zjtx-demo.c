@@ -794,10 +794,14 @@ organisation_check (const char *code8)
 }
 
 /* USCCs are unique by construction rather than by remembering those made:
- * the k-th code of each kind is an affine permutation of k (a multiplier
- * prime to the number of codes of that kind), shifted by the seed. */
+ * the k-th code of each kind is an affine permutation of k, shifted by the
+ * seed. The multipliers are prime to the number of codes of their kind (so
+ * no two k meet) and near its golden section (so that neighbours look
+ * unrelated). */
 #define OLD_CODES 12000000u     /* 12 heads and 6 digits */
+#define OLD_STEP 7416407u
 #define NEW_CODES 887503681u    /* MA and 6 characters: 31^6 */
+#define NEW_STEP 548507439u
 
 static char *
 make_uscc (Demo     *demo,
@@ -812,7 +816,7 @@ make_uscc (Demo     *demo,
    * of digits, which its USCC kept; codes given since begin MA. */
   if (founded < zjtx_date_from_ymd (2015, 10, 1))
     {
-      guint64 q = ((guint64) demo->n_old_codes++ * 7919 + demo->uscc_offset[0]) % OLD_CODES;
+      guint64 q = ((guint64) demo->n_old_codes++ * OLD_STEP + demo->uscc_offset[0]) % OLD_CODES;
 
       G_STATIC_ASSERT (G_N_ELEMENTS (old_heads) * 1000000 == OLD_CODES);
       memcpy (code + 8, old_heads[q / 1000000], 2);
@@ -820,7 +824,7 @@ make_uscc (Demo     *demo,
     }
   else
     {
-      guint64 q = ((guint64) demo->n_new_codes++ * 2654435761u + demo->uscc_offset[1]) % NEW_CODES;
+      guint64 q = ((guint64) demo->n_new_codes++ * NEW_STEP + demo->uscc_offset[1]) % NEW_CODES;
 
       code[8] = 'M';
       code[9] = 'A';

@@ -709,6 +709,37 @@ zjtx_store_get_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "zjtx", "zjtx.db", NULL);
 }
 
+/* PRAGMA quick_check reads every page (0.3 s for 100,000 enterprises), so it
+ * runs before each day's first backup and before a migration: often enough
+ * that damage is found before a good backup is rotated away, and reading a
+ * damaged page at any other time gives an error, never a crash. */
+static gboolean
+quick_check (ZjtxStore  *self,
+             GError    **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *result = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    return zjtx_store_set_sqlite_error (self, rc, _("checking the database"), error);
+  if (g_strcmp0 (result, "ok") != 0)
+    {
+      g_autofree char *display = g_filename_display_name (self->path);
+      g_set_error (error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_CORRUPT,
+                   _("%s is damaged (%s); restore the latest backup from its backups folder"),
+                   display, result ? result : "?");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Reads only: nothing here may change the file, so that a file we refuse is
  * left exactly as it was. */
 static gboolean
@@ -739,30 +770,6 @@ probe (ZjtxStore  *self,
       g_set_error (error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_NOT_DATABASE,
                    _("%s is a database of another program, not of zjtx"), display);
       return FALSE;
-    }
-
-  if (*version > 0)
-    {
-      sqlite3_stmt *stmt = NULL;
-      g_autofree char *result = NULL;
-      int rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-
-      if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-          rc = SQLITE_OK;
-        }
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_OK)
-        return zjtx_store_set_sqlite_error (self, rc, _("checking the database"), error);
-      if (g_strcmp0 (result, "ok") != 0)
-        {
-          g_autofree char *display = g_filename_display_name (self->path);
-          g_set_error (error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_CORRUPT,
-                       _("%s is damaged (%s); restore the latest backup from its backups folder"),
-                       display, result ? result : "?");
-          return FALSE;
-        }
     }
 
   return TRUE;
@@ -813,6 +820,10 @@ zjtx_store_open (const char  *path,
                            NULL, sql_add_years, NULL, NULL);
 
   if (!probe (self, &version, &n_tables, error))
+    return NULL;
+  /* Still reading only: a damaged file is refused untouched. */
+  if (version > 0 && (version < ZJTX_STORE_SCHEMA_VERSION || !has_backup_today (self)) &&
+      !quick_check (self, error))
     return NULL;
 
   /* From here on the file is ours to write. */
