@@ -655,69 +655,104 @@ evaluate_park_support (Recipient                *to,
     }
 }
 
-/* 四（二）4 Service-institution reward */
+/* 四（二）4 Service-institution reward: Σ fees × min(rate, max) over the
+ * institution's claims under one policy, capped per institution. */
+
+/* One claim's line: "900,000.00 × 2% = 18,000.00". */
+static ZjtxFen
+service_line (const ZjtxServiceClaimFact *c,
+              ZjtxPolicy                 *policy,
+              GString                    *basis)
+{
+  gint64 rate = c->rate_ppm < 0 ? policy->service.default_rate_ppm : MIN (c->rate_ppm, policy->service.max_rate_ppm);
+  g_autofree char *fees = fmt_money (c->service_fees);
+  g_autofree char *rate_text = zjtx_ppm_format_percent (rate);
+  g_autofree char *line_text = NULL;
+  ZjtxFen line = 0;
+
+  if (!zjtx_mul_div_round (c->service_fees, rate, ZJTX_PPM, &line))
+    g_assert_not_reached (); /* fees ≤ ZJTX_FEN_MAX, rate ≤ 10^6 */
+  line_text = fmt_money (line);
+
+  if (basis->len > 0)
+    g_string_append (basis, "; ");
+  if (c->rate_ppm > policy->service.max_rate_ppm)
+    {
+      g_autofree char *claimed = zjtx_ppm_format_percent (c->rate_ppm);
+      /* Translators: "2,000,000.00 × 3% (4% asked, at most 3%) = 60,000.00" */
+      g_string_append_printf (basis, _("%s × %s (%s asked, at most %s) = %s"),
+                              fees, rate_text, claimed, rate_text, line_text);
+    }
+  else
+    g_string_append_printf (basis, "%s × %s = %s", fees, rate_text, line_text);
+  return line;
+}
+
 static void
 evaluate_institution (Recipient                 *to,
                       const ZjtxInstitutionFact *s)
 {
   ZjtxEvaluation *eval = to->eval;
   const ZjtxParkFact *park = s->park >= 0 ? &g_array_index (eval->facts->parks, ZjtxParkFact, s->park) : NULL;
-  ZjtxPolicy *policy = zjtx_policy_set_lookup (eval->policies, s->date);
   const ZjtxAwardKind kind = ZJTX_AWARD_SERVICE_INSTITUTION_REWARD;
-  gint64 rate;
-  ZjtxFen gross = 0, net;
-  g_autofree char *fees = NULL;
-  g_autofree char *rate_text = NULL;
-  g_autofree char *gross_text = NULL;
-  GString *basis;
+  g_autoptr(GPtrArray) done = g_ptr_array_new ();  /* policies already awarded */
 
+  if (s->n_claims == 0)
+    return;
   if (park == NULL)
     {
-      add_exclusion (to, kind, 0, policy, ZJTX_EXCLUSION_NO_PARK, g_strdup (_("the institution is in no park")));
+      add_exclusion (to, kind, 0, NULL, ZJTX_EXCLUSION_NO_PARK, g_strdup (_("the institution is in no park")));
       return;
     }
   if (!park->demonstration)
     {
-      add_exclusion (to, kind, 0, policy, ZJTX_EXCLUSION_NOT_DEMONSTRATION,
+      add_exclusion (to, kind, 0, NULL, ZJTX_EXCLUSION_NOT_DEMONSTRATION,
                      g_strdup_printf (_("%s is not an SRDI demonstration park"), park->name));
       return;
     }
-  if (s->date > eval->as_of)
+
+  /* Claims that earn nothing, each with its reason. */
+  for (guint i = 0; i < s->n_claims; i++)
     {
-      add_exclusion (to, kind, 0, policy, ZJTX_EXCLUSION_AFTER_AS_OF, after_as_of_text (s->date, eval->as_of));
-      return;
-    }
-  if (policy == NULL)
-    {
-      add_exclusion (to, kind, 0, NULL, ZJTX_EXCLUSION_OUTSIDE_WINDOW, outside_window_text (s->date));
-      return;
-    }
-  if (s->service_fees == 0)
-    {
-      add_exclusion (to, kind, 0, policy, ZJTX_EXCLUSION_NOTHING_CLAIMED, g_strdup (_("no service fees")));
-      return;
+      const ZjtxServiceClaimFact *c = &s->claims[i];
+      ZjtxPolicy *policy = zjtx_policy_set_lookup (eval->policies, c->date);
+
+      if (c->date > eval->as_of)
+        add_exclusion (to, kind, 0, policy, ZJTX_EXCLUSION_AFTER_AS_OF, after_as_of_text (c->date, eval->as_of));
+      else if (policy == NULL)
+        add_exclusion (to, kind, 0, NULL, ZJTX_EXCLUSION_OUTSIDE_WINDOW, outside_window_text (c->date));
+      else if (c->service_fees == 0)
+        add_exclusion (to, kind, 0, policy, ZJTX_EXCLUSION_NOTHING_CLAIMED, g_strdup (_("no service fees")));
     }
 
-  rate = s->rate_ppm < 0 ? policy->service.default_rate_ppm : MIN (s->rate_ppm, policy->service.max_rate_ppm);
-  if (!zjtx_mul_div_round (s->service_fees, rate, ZJTX_PPM, &gross))
-    g_assert_not_reached ();
-
-  fees = fmt_money (s->service_fees);
-  rate_text = zjtx_ppm_format_percent (rate);
-  gross_text = fmt_money (gross);
-  basis = g_string_new (NULL);
-  if (s->rate_ppm > policy->service.max_rate_ppm)
+  /* One award per policy, over that policy's claims, in the order given. */
+  for (guint i = 0; i < s->n_claims; i++)
     {
-      g_autofree char *claimed = zjtx_ppm_format_percent (s->rate_ppm);
-      /* Translators: "2,000,000.00 × 3% (4% asked, at most 3%) = 60,000.00" */
-      g_string_append_printf (basis, _("%s × %s (%s asked, at most %s) = %s"),
-                              fees, rate_text, claimed, rate_text, gross_text);
-    }
-  else
-    g_string_append_printf (basis, "%s × %s = %s", fees, rate_text, gross_text);
+      ZjtxPolicy *policy = zjtx_policy_set_lookup (eval->policies, s->claims[i].date);
+      GString *basis;
+      ZjtxFen gross = 0, net;
+      guint lines = 0;
 
-  net = apply_cap (to, kind, policy, gross, policy->service.cap, TRUE);
-  add_award (to, kind, net, policy, s->date, finish_basis (basis, FALSE, gross, net));
+      if (policy == NULL || s->claims[i].date > eval->as_of || s->claims[i].service_fees == 0 ||
+          g_ptr_array_find (done, policy, NULL))
+        continue;
+      g_ptr_array_add (done, policy);
+
+      basis = g_string_new (NULL);
+      for (guint k = i; k < s->n_claims; k++)
+        {
+          const ZjtxServiceClaimFact *c = &s->claims[k];
+
+          if (c->date > eval->as_of || c->service_fees == 0 ||
+              zjtx_policy_set_lookup (eval->policies, c->date) != policy)
+            continue;
+          gross += service_line (c, policy, basis);
+          lines++;
+        }
+
+      net = apply_cap (to, kind, policy, gross, policy->service.cap, TRUE);
+      add_award (to, kind, net, policy, s->claims[i].date, finish_basis (basis, lines > 1, gross, net));
+    }
 }
 
 /* 三（三） The SRDI park title */

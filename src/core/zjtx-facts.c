@@ -26,7 +26,8 @@ typedef struct {
 
 typedef struct {
   ZjtxFacts  facts;
-  GArray    *offsets;
+  GArray    *offsets;        /* per enterprise */
+  GArray    *claim_offsets;  /* per institution: guint */
   gboolean   sealed;
 } ZjtxFactsReal;
 
@@ -45,11 +46,13 @@ zjtx_facts_new (void)
   self->recognition_pool = g_array_new (FALSE, TRUE, sizeof (ZjtxRecognitionFact));
   self->loan_pool = g_array_new (FALSE, TRUE, sizeof (ZjtxLoanFact));
   self->rent_pool = g_array_new (FALSE, TRUE, sizeof (ZjtxRentFact));
+  self->claim_pool = g_array_new (FALSE, TRUE, sizeof (ZjtxServiceClaimFact));
   self->enterprises = g_array_new (FALSE, TRUE, sizeof (ZjtxEnterpriseFact));
   self->parks = g_array_new (FALSE, TRUE, sizeof (ZjtxParkFact));
   self->institutions = g_array_new (FALSE, TRUE, sizeof (ZjtxInstitutionFact));
   self->warnings = g_ptr_array_new_with_free_func (g_free);
   real->offsets = g_array_new (FALSE, TRUE, sizeof (Offsets));
+  real->claim_offsets = g_array_new (FALSE, TRUE, sizeof (guint));
 
   return self;
 }
@@ -77,11 +80,13 @@ zjtx_facts_unref (ZjtxFacts *self)
   g_array_unref (self->recognition_pool);
   g_array_unref (self->loan_pool);
   g_array_unref (self->rent_pool);
+  g_array_unref (self->claim_pool);
   g_array_unref (self->enterprises);
   g_array_unref (self->parks);
   g_array_unref (self->institutions);
   g_ptr_array_unref (self->warnings);
   g_array_unref (real->offsets);
+  g_array_unref (real->claim_offsets);
   g_free (real);
 }
 
@@ -269,12 +274,11 @@ zjtx_facts_add_institution (ZjtxFacts   *self,
                             const char  *id,
                             const char  *name,
                             const char  *park_id,
-                            ZjtxFen      service_fees,
-                            gint64       rate_ppm,
-                            ZjtxDate     date,
                             GError     **error)
 {
+  ZjtxFactsReal *real = (ZjtxFactsReal *) self;
   ZjtxInstitutionFact s = { 0 };
+  guint offset = self->claim_pool->len;
   int park;
 
   if (!check_id (self, id, error) || !find_park (self, park_id, &park, error))
@@ -284,11 +288,25 @@ zjtx_facts_add_institution (ZjtxFacts   *self,
   s.id = intern (self, id);
   s.name = intern (self, name);
   s.park = park;
-  s.service_fees = service_fees;
-  s.rate_ppm = rate_ppm;
-  s.date = date;
   g_array_append_val (self->institutions, s);
+  g_array_append_val (real->claim_offsets, offset);
+  real->sealed = FALSE;
   return TRUE;
+}
+
+void
+zjtx_facts_add_service_claim (ZjtxFacts *self,
+                              ZjtxFen    service_fees,
+                              gint64     rate_ppm,
+                              ZjtxDate   date)
+{
+  ZjtxServiceClaimFact c = { service_fees, rate_ppm, date };
+  ZjtxInstitutionFact *s;
+
+  g_return_if_fail (self->institutions->len > 0);
+  s = &g_array_index (self->institutions, ZjtxInstitutionFact, self->institutions->len - 1);
+  g_array_append_val (self->claim_pool, c);
+  s->n_claims++;
 }
 
 void
@@ -305,6 +323,13 @@ zjtx_facts_seal (ZjtxFacts *self)
         ? &g_array_index (self->recognition_pool, ZjtxRecognitionFact, o->recognitions) : NULL;
       e->loans = e->n_loans ? &g_array_index (self->loan_pool, ZjtxLoanFact, o->loans) : NULL;
       e->rents = e->n_rents ? &g_array_index (self->rent_pool, ZjtxRentFact, o->rents) : NULL;
+    }
+  for (guint i = 0; i < self->institutions->len; i++)
+    {
+      ZjtxInstitutionFact *s = &g_array_index (self->institutions, ZjtxInstitutionFact, i);
+      guint o = g_array_index (real->claim_offsets, guint, i);
+
+      s->claims = s->n_claims ? &g_array_index (self->claim_pool, ZjtxServiceClaimFact, o) : NULL;
     }
   real->sealed = TRUE;
 }
@@ -563,38 +588,82 @@ read_enterprise (ZjtxFacts   *self,
 }
 
 static gboolean
+read_claim (ZjtxFacts   *self,
+            JsonObject  *o,
+            const char  *path,
+            GError     **error)
+{
+  ZjtxFen fees = 0;
+  gint64 rate = -1;
+  ZjtxDate date = ZJTX_DATE_NONE;
+
+  if (!zjtx_json_get_money (o, path, "service_fees", TRUE, &fees, INVALID, error) ||
+      !zjtx_json_get_ppm (o, path, "rate", FALSE, ZJTX_PPM, &rate, INVALID, error) ||
+      !zjtx_json_get_date (o, path, "date", TRUE, &date, INVALID, error))
+    return FALSE;
+  zjtx_facts_add_service_claim (self, fees, rate, date);
+  return TRUE;
+}
+
+/* An institution gives its one claim inline (service_fees, rate, date) or
+ * several in "claims"; the cap is per institution either way. */
+static gboolean
 read_institutions (ZjtxFacts   *self,
                    JsonArray   *array,
                    GError     **error)
 {
-  static const char * const keys[] = { "id", "name", "park", "service_fees", "rate", "date", NULL };
+  static const char * const keys[] = { "id", "name", "park", "service_fees", "rate", "date", "claims", NULL };
+  static const char * const claim_keys[] = { "service_fees", "rate", "date", NULL };
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = zjtx_json_path_index ("institutions", i);
+      g_autofree char *claims_path = NULL;
       JsonObject *o = NULL;
+      JsonArray *claims = NULL;
       const char *id = NULL, *name = NULL, *park = NULL;
-      ZjtxFen fees = 0;
-      gint64 rate = -1;
-      ZjtxDate date = ZJTX_DATE_NONE;
       GError *local_error = NULL;
+      gboolean duplicate;
 
       if (!zjtx_json_array_get_object (array, "institutions", i, &o, INVALID, error) ||
           !zjtx_json_check_keys (o, path, keys, INVALID, error) ||
           !get_required_text (o, path, "id", &id, error) ||
           !get_required_text (o, path, "name", &name, error) ||
           !zjtx_json_get_string (o, path, "park", FALSE, &park, INVALID, error) ||
-          !zjtx_json_get_money (o, path, "service_fees", TRUE, &fees, INVALID, error) ||
-          !zjtx_json_get_ppm (o, path, "rate", FALSE, ZJTX_PPM, &rate, INVALID, error) ||
-          !zjtx_json_get_date (o, path, "date", TRUE, &date, INVALID, error))
+          !zjtx_json_get_array (o, path, "claims", FALSE, &claims, INVALID, error))
         return FALSE;
 
-      gboolean duplicate = g_hash_table_contains (self->ids, id);
-
-      if (!zjtx_facts_add_institution (self, id, name, park, fees, rate, date, &local_error))
+      duplicate = g_hash_table_contains (self->ids, id);
+      if (!zjtx_facts_add_institution (self, id, name, park, &local_error))
         {
           g_autofree char *p = zjtx_json_path_member (path, duplicate ? "id" : "park");
           return prefix_error (error, local_error, p);
+        }
+
+      if (claims == NULL)
+        {
+          if (!read_claim (self, o, path, error))
+            return FALSE;
+          continue;
+        }
+
+      claims_path = zjtx_json_path_member (path, "claims");
+      if (json_object_has_member (o, "service_fees") || json_object_has_member (o, "rate") ||
+          json_object_has_member (o, "date"))
+        {
+          g_set_error (error, ZJTX_FACTS_ERROR, ZJTX_FACTS_ERROR_INVALID, "%s: %s", claims_path,
+                       _("give either claims or service_fees and date, not both"));
+          return FALSE;
+        }
+      for (guint j = 0; j < json_array_get_length (claims); j++)
+        {
+          g_autofree char *claim_path = zjtx_json_path_index (claims_path, j);
+          JsonObject *c = NULL;
+
+          if (!zjtx_json_array_get_object (claims, claims_path, j, &c, INVALID, error) ||
+              !zjtx_json_check_keys (c, claim_path, claim_keys, INVALID, error) ||
+              !read_claim (self, c, claim_path, error))
+            return FALSE;
         }
     }
   return TRUE;

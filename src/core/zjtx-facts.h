@@ -72,12 +72,17 @@ typedef struct {
 } ZjtxParkFact;
 
 typedef struct {
-  const char *id;
-  const char *name;
-  int         park;            /* index into parks, -1 for none */
   ZjtxFen     service_fees;
   gint64      rate_ppm;        /* -1 if none given */
   ZjtxDate    date;            /* claim date */
+} ZjtxServiceClaimFact;
+
+typedef struct {
+  const char           *id;
+  const char           *name;
+  int                   park;  /* index into parks, -1 for none */
+  ZjtxServiceClaimFact *claims;
+  guint                 n_claims;
 } ZjtxInstitutionFact;
 
 typedef struct _ZjtxFacts ZjtxFacts;
@@ -91,6 +96,7 @@ struct _ZjtxFacts {
   GArray              *recognition_pool;
   GArray              *loan_pool;
   GArray              *rent_pool;
+  GArray              *claim_pool;
   /*< public, read-only >*/
   ZjtxDate             as_of;        /* ZJTX_DATE_NONE if the document gave none */
   GArray              *enterprises;  /* ZjtxEnterpriseFact */
@@ -119,7 +125,7 @@ ZjtxFacts  *zjtx_facts_new_from_data  (const char  *data,
 /* Building facts from code (the model does this from stored rows).
  * Strings are copied. Each add returns FALSE with an error on a duplicate id
  * or an unknown park id. Recognitions, loans and rents are added to the
- * enterprise returned last by add_enterprise. */
+ * enterprise returned last by add_enterprise; claims to the last institution. */
 void        zjtx_facts_set_as_of      (ZjtxFacts   *self,
                                        ZjtxDate     as_of);
 gboolean    zjtx_facts_add_park       (ZjtxFacts   *self,
@@ -155,10 +161,12 @@ gboolean    zjtx_facts_add_institution (ZjtxFacts  *self,
                                         const char *id,
                                         const char *name,
                                         const char *park_id,
-                                        ZjtxFen     service_fees,
-                                        gint64      rate_ppm,
-                                        ZjtxDate    date,
                                         GError    **error);
+/* A fee claim of the institution added last (the cap is per institution). */
+void        zjtx_facts_add_service_claim (ZjtxFacts *self,
+                                          ZjtxFen    service_fees,
+                                          gint64     rate_ppm,
+                                          ZjtxDate   date);
 /* Must be called once everything is added (the model calls it; the JSON
  * reader does it itself): fixes up the enterprises' pointers into the pools. */
 void        zjtx_facts_seal            (ZjtxFacts  *self);

@@ -1805,7 +1805,8 @@ zjtx_store_build_facts (ZjtxStore  *self,
                         GError    **error)
 {
   g_autoptr(ZjtxFacts) facts = zjtx_facts_new ();
-  sqlite3_stmt *parks = NULL, *enterprises = NULL, *claims = NULL;
+  sqlite3_stmt *parks = NULL, *enterprises = NULL, *institutions = NULL;
+  Cursor claims = { NULL, SQLITE_DONE };
   Cursor recognitions = { NULL, SQLITE_DONE };
   Cursor loans = { NULL, SQLITE_DONE };
   Cursor rents = { NULL, SQLITE_DONE };
@@ -1834,10 +1835,9 @@ zjtx_store_build_facts (ZjtxStore  *self,
                 &loans.stmt, error) ||
       !prepare (self, "SELECT enterprise_id, monthly, months FROM rent ORDER BY enterprise_id, id",
                 &rents.stmt, error) ||
-      !prepare (self,
-                "SELECT c.id, i.name, i.park_id, c.service_fees, c.rate, c.date "
-                "FROM service_claim c JOIN institution i ON i.id = c.institution_id ORDER BY c.id",
-                &claims, error))
+      !prepare (self, "SELECT id, name, park_id FROM institution ORDER BY id", &institutions, error) ||
+      !prepare (self, "SELECT institution_id, service_fees, rate, date, id FROM service_claim "
+                      "ORDER BY institution_id, id", &claims.stmt, error))
     goto out;
 
   while ((rc = sqlite3_step (parks)) == SQLITE_ROW)
@@ -1902,24 +1902,30 @@ zjtx_store_build_facts (ZjtxStore  *self,
   if (rc != SQLITE_DONE || recognitions.rc == SQLITE_ERROR || loans.rc == SQLITE_ERROR || rents.rc == SQLITE_ERROR)
     goto sql_error;
 
-  while ((rc = sqlite3_step (claims)) == SQLITE_ROW)
+  cursor_next (&claims);
+  while ((rc = sqlite3_step (institutions)) == SQLITE_ROW)
     {
-      gint64 cid = sqlite3_column_int64 (claims, 0);
-      g_autofree char *id = g_strdup_printf ("S%" G_GINT64_FORMAT, cid);
+      gint64 sid = sqlite3_column_int64 (institutions, 0);
+      g_autofree char *id = g_strdup_printf ("S%" G_GINT64_FORMAT, sid);
       g_autofree char *park = NULL;
-      ZjtxDate date;
 
-      if (sqlite3_column_type (claims, 2) != SQLITE_NULL)
-        park = g_strdup_printf ("P%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (claims, 2));
-      if (!column_date (claims, 5, &date, _("Service claim"), cid, error))
+      if (sqlite3_column_type (institutions, 2) != SQLITE_NULL)
+        park = g_strdup_printf ("P%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (institutions, 2));
+      if (!zjtx_facts_add_institution (facts, id, (const char *) sqlite3_column_text (institutions, 1), park, error))
         goto out;
-      if (!zjtx_facts_add_institution (facts, id, (const char *) sqlite3_column_text (claims, 1), park,
-                                       sqlite3_column_int64 (claims, 3),
-                                       sqlite3_column_type (claims, 4) == SQLITE_NULL ? -1 : sqlite3_column_int64 (claims, 4),
-                                       date, error))
-        goto out;
+      for (; cursor_at (&claims, sid); cursor_next (&claims))
+        {
+          ZjtxDate date;
+
+          if (!column_date (claims.stmt, 3, &date, _("Service claim"), sqlite3_column_int64 (claims.stmt, 4), error))
+            goto out;
+          zjtx_facts_add_service_claim (facts, sqlite3_column_int64 (claims.stmt, 1),
+                                        sqlite3_column_type (claims.stmt, 2) == SQLITE_NULL
+                                          ? -1 : sqlite3_column_int64 (claims.stmt, 2),
+                                        date);
+        }
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SQLITE_DONE || claims.rc == SQLITE_ERROR)
     goto sql_error;
 
   zjtx_facts_seal (facts);
@@ -1934,7 +1940,8 @@ out:
   sqlite3_finalize (recognitions.stmt);
   sqlite3_finalize (loans.stmt);
   sqlite3_finalize (rents.stmt);
-  sqlite3_finalize (claims);
+  sqlite3_finalize (institutions);
+  sqlite3_finalize (claims.stmt);
   sqlite3_exec (self->db, "RELEASE facts", NULL, NULL, NULL);
   return ok ? g_steal_pointer (&facts) : NULL;
 }

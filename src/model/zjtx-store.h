@@ -110,7 +110,7 @@ gboolean       zjtx_store_add_policy        (ZjtxStore   *self,
                                              GError     **error);
 
 /* The core's facts for everything stored. Ids are "E<id>" for enterprises,
- * "P<id>" for parks and "S<id>" for service claims. An enterprise's output
+ * "P<id>" for parks and "S<id>" for service institutions (with their claims). An enterprise's output
  * value is that of its latest yearly monitoring record not after @as_of's year. */
 ZjtxFacts     *zjtx_store_build_facts       (ZjtxStore   *self,
                                              ZjtxDate     as_of,

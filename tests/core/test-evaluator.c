@@ -1128,6 +1128,93 @@ test_service_cap (void)
   assert_excluded (ev, "S3", ZJTX_AWARD_SERVICE_INSTITUTION_REWARD, ZJTX_EXCLUSION_CAP_APPLIED, 10000000);
 }
 
+/* Several claims of one institution: each line rounded, summed, and the cap
+ * applies to the institution (单个服务机构奖励不超过50万元), not per claim. */
+static void
+test_service_several_claims (void)
+{
+  g_autoptr(ZjtxEvaluation) ev = evaluate (
+    "{'enterprises':[]," PARKS ",'institutions':["
+    "{'id':'S1','name':'甲','park':'P1','claims':["
+    "  {'service_fees':'10000000.00','date':'2024-05-01'},"
+    "  {'service_fees':'10000000.00','rate':'0.02','date':'2025-05-01'}]},"
+    "{'id':'S2','name':'乙','park':'P1','claims':["
+    "  {'service_fees':'100.50','rate':'0.03','date':'2025-05-01'},"
+    "  {'service_fees':'100.50','rate':'0.03','date':'2025-06-01'},"
+    "  {'service_fees':'100.00','date':'2026-01-01'}]}"
+    "]}",
+    "2026-06-30");
+  const ZjtxAward *a;
+
+  /* 300,000.00 + 200,000.00 = 500,000.00: at the cap */
+  a = assert_award (ev, "S1", ZJTX_AWARD_SERVICE_INSTITUTION_REWARD, 50000000);
+  g_assert_cmpstr (a->basis, ==, "10,000,000.00 × 3% = 300,000.00; 10,000,000.00 × 2% = 200,000.00; total 500,000.00");
+  assert_no_exclusion (ev, "S1", ZJTX_AWARD_SERVICE_INSTITUTION_REWARD);
+  /* 100.50 × 3% = 3.015 → 3.02 per line, twice: 6.04 (not 201.00 × 3% = 6.03);
+   * the 2026 claim is outside the period. */
+  assert_award (ev, "S2", ZJTX_AWARD_SERVICE_INSTITUTION_REWARD, 604);
+  assert_excluded (ev, "S2", ZJTX_AWARD_SERVICE_INSTITUTION_REWARD, ZJTX_EXCLUSION_OUTSIDE_WINDOW, 0);
+}
+
+static void
+test_service_claims_capped (void)
+{
+  g_autoptr(ZjtxEvaluation) ev = evaluate (
+    "{'enterprises':[]," PARKS ",'institutions':["
+    "{'id':'S1','name':'甲','park':'P1','claims':["
+    "  {'service_fees':'12000000.00','date':'2024-05-01'},"
+    "  {'service_fees':'8000000.00','date':'2025-05-01'}]}"
+    "]}",
+    "2025-12-31");
+
+  /* 360,000.00 + 240,000.00 = 600,000.00 → 500,000.00, excess 100,000.00 */
+  assert_award (ev, "S1", ZJTX_AWARD_SERVICE_INSTITUTION_REWARD, 50000000);
+  assert_excluded (ev, "S1", ZJTX_AWARD_SERVICE_INSTITUTION_REWARD, ZJTX_EXCLUSION_CAP_APPLIED, 10000000);
+  g_assert_cmpuint (ev->awards->len, ==, 1);
+}
+
+/* Claims under two policies: one award under each, each with its own cap. */
+static void
+test_service_claims_two_policies (void)
+{
+  g_autoptr(ZjtxPolicySet) set = two_policies ();
+  g_autoptr(ZjtxEvaluation) ev = evaluate_with (set,
+    "{'enterprises':[]," PARKS ",'institutions':["
+    "{'id':'S1','name':'甲','park':'P1','claims':["
+    "  {'service_fees':'1000000.00','date':'2025-05-01'},"
+    "  {'service_fees':'1000000.00','date':'2026-05-01'}]}"
+    "]}",
+    "2026-12-31");
+  guint n = 0;
+
+  /* 1,000,000.00 × 3% under the first; × 2%, its default rate, under the second (policy-next.json) */
+  for (guint i = 0; i < ev->awards->len; i++)
+    {
+      const ZjtxAward *a = &g_array_index (ev->awards, ZjtxAward, i);
+      if (g_str_equal (a->recipient, "S1"))
+        {
+          n++;
+          g_assert_cmpuint (a->event_date, ==, d (n == 1 ? "2025-05-01" : "2026-05-01"));
+          g_assert_cmpint (a->amount, ==, n == 1 ? 3000000 : 2000000);
+          g_assert_true (zjtx_policy_window_contains (a->policy, a->event_date));
+        }
+    }
+  g_assert_cmpuint (n, ==, 2);
+}
+
+static void
+test_service_claims_both_forms (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = dq ("{'institutions':[{'id':'S1','name':'甲','service_fees':'1.00','date':'2025-01-01',"
+                              "'claims':[]}]}");
+  g_autoptr(ZjtxFacts) facts = zjtx_facts_new_from_data (json, -1, &error);
+
+  g_assert_null (facts);
+  g_assert_error (error, ZJTX_FACTS_ERROR, ZJTX_FACTS_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "institutions[0].claims: "));
+}
+
 /* The institution must be in a demonstration park. */
 static void
 test_service_park (void)
@@ -1892,13 +1979,15 @@ test_facts_parse (void)
 
   s = &g_array_index (f->institutions, ZjtxInstitutionFact, 0);
   g_assert_cmpint (s->park, ==, 0);
-  g_assert_cmpint (s->service_fees, ==, 200000000);
-  g_assert_cmpint (s->rate_ppm, ==, -1);
-  g_assert_cmpuint (s->date, ==, d ("2025-05-01"));
+  g_assert_cmpuint (s->n_claims, ==, 1);
+  g_assert_cmpint (s->claims[0].service_fees, ==, 200000000);
+  g_assert_cmpint (s->claims[0].rate_ppm, ==, -1);
+  g_assert_cmpuint (s->claims[0].date, ==, d ("2025-05-01"));
   s = &g_array_index (f->institutions, ZjtxInstitutionFact, 1);
   g_assert_cmpint (s->park, ==, -1);
-  g_assert_cmpint (s->service_fees, ==, 100);
-  g_assert_cmpint (s->rate_ppm, ==, 25000);
+  g_assert_cmpuint (s->n_claims, ==, 1);
+  g_assert_cmpint (s->claims[0].service_fees, ==, 100);
+  g_assert_cmpint (s->claims[0].rate_ppm, ==, 25000);
 }
 
 static void
@@ -1934,13 +2023,13 @@ test_facts_built_from_code (void)
   zjtx_facts_add_loan (built, YUAN (8000000), 24);
   zjtx_facts_add_rent (built, YUAN (50000), 18);
   zjtx_facts_set_support_choice (built, ZJTX_SUPPORT_CHOICE_RENT, "企业申请，经局务会研究");
-  g_assert_true (zjtx_facts_add_institution (built, "S1", "某工业设计中心", "P1", YUAN (2000000), 30000,
-                                             d ("2025-05-01"), &error));
+  g_assert_true (zjtx_facts_add_institution (built, "S1", "某工业设计中心", "P1", &error));
+  zjtx_facts_add_service_claim (built, YUAN (2000000), 30000, d ("2025-05-01"));
   /* a duplicate id and an unknown park are refused */
   g_assert_false (zjtx_facts_add_park (built, "E1", "重复", TRUE, TRUE, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_false (zjtx_facts_add_institution (built, "S2", "x", "P9", 100, -1, d ("2025-05-01"), &error));
+  g_assert_false (zjtx_facts_add_institution (built, "S2", "x", "P9", &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
   zjtx_facts_seal (built);
@@ -2084,6 +2173,10 @@ main (int   argc,
   g_test_add_func ("/evaluator/service/window", test_service_window);
   g_test_add_func ("/evaluator/service/cap", test_service_cap);
   g_test_add_func ("/evaluator/service/park", test_service_park);
+  g_test_add_func ("/evaluator/service/several-claims", test_service_several_claims);
+  g_test_add_func ("/evaluator/service/claims-capped", test_service_claims_capped);
+  g_test_add_func ("/evaluator/service/claims-two-policies", test_service_claims_two_policies);
+  g_test_add_func ("/evaluator/service/claims-both-forms", test_service_claims_both_forms);
 
   g_test_add_func ("/evaluator/park-title/srdi-count", test_park_title_srdi_count);
   g_test_add_func ("/evaluator/park-title/output-share", test_park_title_output_share);
