@@ -65,25 +65,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_enterprise_finalize (GObject *object)
 {
@@ -528,7 +509,7 @@ zjtx_enterprise_set_name (ZjtxEnterprise *self,
 
   if (name == NULL)
     name = "";
-  if (replace_string (&self->name, name))
+  if (zjtx_record_replace_string (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -548,7 +529,7 @@ zjtx_enterprise_set_uscc (ZjtxEnterprise *self,
 
   if (uscc != NULL && uscc[0] == '\0')
     uscc = NULL;
-  if (replace_string (&self->uscc, uscc))
+  if (zjtx_record_replace_string (&self->uscc, uscc))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USCC]);
 }
 
@@ -568,7 +549,7 @@ zjtx_enterprise_set_township (ZjtxEnterprise *self,
 
   if (township != NULL && township[0] == '\0')
     township = NULL;
-  if (replace_string (&self->township, township))
+  if (zjtx_record_replace_string (&self->township, township))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOWNSHIP]);
 }
 
@@ -588,7 +569,7 @@ zjtx_enterprise_set_industry (ZjtxEnterprise *self,
 
   if (industry == NULL)
     industry = "";
-  if (replace_string (&self->industry, industry))
+  if (zjtx_record_replace_string (&self->industry, industry))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDUSTRY]);
 }
 
@@ -608,7 +589,7 @@ zjtx_enterprise_set_niche (ZjtxEnterprise *self,
 
   if (niche == NULL)
     niche = "";
-  if (replace_string (&self->niche, niche))
+  if (zjtx_record_replace_string (&self->niche, niche))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NICHE]);
 }
 
@@ -628,7 +609,7 @@ zjtx_enterprise_set_products (ZjtxEnterprise *self,
 
   if (products == NULL)
     products = "";
-  if (replace_string (&self->products, products))
+  if (zjtx_record_replace_string (&self->products, products))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRODUCTS]);
 }
 
@@ -648,7 +629,7 @@ zjtx_enterprise_set_address (ZjtxEnterprise *self,
 
   if (address == NULL)
     address = "";
-  if (replace_string (&self->address, address))
+  if (zjtx_record_replace_string (&self->address, address))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDRESS]);
 }
 
@@ -668,7 +649,7 @@ zjtx_enterprise_set_legal_representative (ZjtxEnterprise *self,
 
   if (legal_representative == NULL)
     legal_representative = "";
-  if (replace_string (&self->legal_representative, legal_representative))
+  if (zjtx_record_replace_string (&self->legal_representative, legal_representative))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGAL_REPRESENTATIVE]);
 }
 
@@ -688,7 +669,7 @@ zjtx_enterprise_set_contact_person (ZjtxEnterprise *self,
 
   if (contact_person == NULL)
     contact_person = "";
-  if (replace_string (&self->contact_person, contact_person))
+  if (zjtx_record_replace_string (&self->contact_person, contact_person))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_PERSON]);
 }
 
@@ -708,7 +689,7 @@ zjtx_enterprise_set_contact_phone (ZjtxEnterprise *self,
 
   if (contact_phone == NULL)
     contact_phone = "";
-  if (replace_string (&self->contact_phone, contact_phone))
+  if (zjtx_record_replace_string (&self->contact_phone, contact_phone))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_PHONE]);
 }
 
@@ -728,7 +709,7 @@ zjtx_enterprise_set_founded (ZjtxEnterprise *self,
 
   if (founded != NULL && founded[0] == '\0')
     founded = NULL;
-  if (replace_string (&self->founded, founded))
+  if (zjtx_record_replace_string (&self->founded, founded))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOUNDED]);
 }
 
@@ -770,7 +751,7 @@ zjtx_enterprise_set_park_entry_date (ZjtxEnterprise *self,
 
   if (park_entry_date != NULL && park_entry_date[0] == '\0')
     park_entry_date = NULL;
-  if (replace_string (&self->park_entry_date, park_entry_date))
+  if (zjtx_record_replace_string (&self->park_entry_date, park_entry_date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARK_ENTRY_DATE]);
 }
 
@@ -899,7 +880,7 @@ zjtx_enterprise_set_support_choice (ZjtxEnterprise *self,
 
   if (support_choice == NULL)
     support_choice = "";
-  if (replace_string (&self->support_choice, support_choice))
+  if (zjtx_record_replace_string (&self->support_choice, support_choice))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUPPORT_CHOICE]);
 }
 
@@ -919,7 +900,7 @@ zjtx_enterprise_set_support_choice_reason (ZjtxEnterprise *self,
 
   if (support_choice_reason == NULL)
     support_choice_reason = "";
-  if (replace_string (&self->support_choice_reason, support_choice_reason))
+  if (zjtx_record_replace_string (&self->support_choice_reason, support_choice_reason))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUPPORT_CHOICE_REASON]);
 }
 
@@ -939,6 +920,6 @@ zjtx_enterprise_set_notes (ZjtxEnterprise *self,
 
   if (notes == NULL)
     notes = "";
-  if (replace_string (&self->notes, notes))
+  if (zjtx_record_replace_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

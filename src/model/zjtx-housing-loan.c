@@ -32,25 +32,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_housing_loan_finalize (GObject *object)
 {
@@ -288,7 +269,7 @@ zjtx_housing_loan_set_bank (ZjtxHousingLoan *self,
 
   if (bank == NULL)
     bank = "";
-  if (replace_string (&self->bank, bank))
+  if (zjtx_record_replace_string (&self->bank, bank))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BANK]);
 }
 
@@ -308,6 +289,6 @@ zjtx_housing_loan_set_date (ZjtxHousingLoan *self,
 
   if (date != NULL && date[0] == '\0')
     date = NULL;
-  if (replace_string (&self->date, date))
+  if (zjtx_record_replace_string (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }

@@ -29,25 +29,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_institution_finalize (GObject *object)
 {
@@ -196,7 +177,7 @@ zjtx_institution_set_name (ZjtxInstitution *self,
 
   if (name == NULL)
     name = "";
-  if (replace_string (&self->name, name))
+  if (zjtx_record_replace_string (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -216,7 +197,7 @@ zjtx_institution_set_kind (ZjtxInstitution *self,
 
   if (kind == NULL)
     kind = "";
-  if (replace_string (&self->kind, kind))
+  if (zjtx_record_replace_string (&self->kind, kind))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 
@@ -258,6 +239,6 @@ zjtx_institution_set_notes (ZjtxInstitution *self,
 
   if (notes == NULL)
     notes = "";
-  if (replace_string (&self->notes, notes))
+  if (zjtx_record_replace_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

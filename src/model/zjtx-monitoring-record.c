@@ -43,25 +43,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_monitoring_record_finalize (GObject *object)
 {
@@ -369,7 +350,7 @@ zjtx_monitoring_record_set_period (ZjtxMonitoringRecord *self,
 
   if (period == NULL)
     period = "";
-  if (replace_string (&self->period, period))
+  if (zjtx_record_replace_string (&self->period, period))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
 }
 

@@ -33,25 +33,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_park_finalize (GObject *object)
 {
@@ -225,7 +206,7 @@ zjtx_park_set_name (ZjtxPark   *self,
 
   if (name == NULL)
     name = "";
-  if (replace_string (&self->name, name))
+  if (zjtx_record_replace_string (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -245,7 +226,7 @@ zjtx_park_set_township (ZjtxPark   *self,
 
   if (township != NULL && township[0] == '\0')
     township = NULL;
-  if (replace_string (&self->township, township))
+  if (zjtx_record_replace_string (&self->township, township))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOWNSHIP]);
 }
 
@@ -331,6 +312,6 @@ zjtx_park_set_notes (ZjtxPark   *self,
 
   if (notes == NULL)
     notes = "";
-  if (replace_string (&self->notes, notes))
+  if (zjtx_record_replace_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

@@ -31,25 +31,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_person_finalize (GObject *object)
 {
@@ -215,7 +196,7 @@ zjtx_person_set_name (ZjtxPerson *self,
 
   if (name == NULL)
     name = "";
-  if (replace_string (&self->name, name))
+  if (zjtx_record_replace_string (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -235,7 +216,7 @@ zjtx_person_set_unit (ZjtxPerson *self,
 
   if (unit == NULL)
     unit = "";
-  if (replace_string (&self->unit, unit))
+  if (zjtx_record_replace_string (&self->unit, unit))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
 }
 
@@ -255,7 +236,7 @@ zjtx_person_set_title (ZjtxPerson *self,
 
   if (title == NULL)
     title = "";
-  if (replace_string (&self->title, title))
+  if (zjtx_record_replace_string (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -275,7 +256,7 @@ zjtx_person_set_phone (ZjtxPerson *self,
 
   if (phone == NULL)
     phone = "";
-  if (replace_string (&self->phone, phone))
+  if (zjtx_record_replace_string (&self->phone, phone))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
 }
 
@@ -295,6 +276,6 @@ zjtx_person_set_notes (ZjtxPerson *self,
 
   if (notes == NULL)
     notes = "";
-  if (replace_string (&self->notes, notes))
+  if (zjtx_record_replace_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

@@ -29,25 +29,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_policy_action_finalize (GObject *object)
 {
@@ -198,7 +179,7 @@ zjtx_policy_action_set_clause (ZjtxPolicyAction *self,
 
   if (clause == NULL)
     clause = "";
-  if (replace_string (&self->clause, clause))
+  if (zjtx_record_replace_string (&self->clause, clause))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLAUSE]);
 }
 
@@ -218,7 +199,7 @@ zjtx_policy_action_set_name (ZjtxPolicyAction *self,
 
   if (name == NULL)
     name = "";
-  if (replace_string (&self->name, name))
+  if (zjtx_record_replace_string (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -238,7 +219,7 @@ zjtx_policy_action_set_responsible_units (ZjtxPolicyAction *self,
 
   if (responsible_units == NULL)
     responsible_units = "";
-  if (replace_string (&self->responsible_units, responsible_units))
+  if (zjtx_record_replace_string (&self->responsible_units, responsible_units))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONSIBLE_UNITS]);
 }
 

@@ -36,25 +36,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_recognition_finalize (GObject *object)
 {
@@ -282,7 +263,7 @@ zjtx_recognition_set_tier (ZjtxRecognition *self,
 
   if (tier == NULL)
     tier = "";
-  if (replace_string (&self->tier, tier))
+  if (zjtx_record_replace_string (&self->tier, tier))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIER]);
 }
 
@@ -302,7 +283,7 @@ zjtx_recognition_set_date (ZjtxRecognition *self,
 
   if (date == NULL)
     date = "";
-  if (replace_string (&self->date, date))
+  if (zjtx_record_replace_string (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
@@ -344,7 +325,7 @@ zjtx_recognition_set_batch (ZjtxRecognition *self,
 
   if (batch == NULL)
     batch = "";
-  if (replace_string (&self->batch, batch))
+  if (zjtx_record_replace_string (&self->batch, batch))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BATCH]);
 }
 
@@ -364,7 +345,7 @@ zjtx_recognition_set_certificate (ZjtxRecognition *self,
 
   if (certificate == NULL)
     certificate = "";
-  if (replace_string (&self->certificate, certificate))
+  if (zjtx_record_replace_string (&self->certificate, certificate))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CERTIFICATE]);
 }
 
@@ -384,6 +365,6 @@ zjtx_recognition_set_notes (ZjtxRecognition *self,
 
   if (notes == NULL)
     notes = "";
-  if (replace_string (&self->notes, notes))
+  if (zjtx_record_replace_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

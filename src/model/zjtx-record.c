@@ -279,3 +279,19 @@ zjtx_record_check_range (ZjtxRecord  *self,
     }
   return TRUE;
 }
+
+gboolean
+zjtx_record_replace_string (char       **field,
+                            const char  *value)
+{
+  char *copy;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  /* Copied before freeing, in case value points into *field. */
+  copy = g_strdup (value);
+  g_free (*field);
+  *field = copy;
+  return TRUE;
+}

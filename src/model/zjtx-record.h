@@ -73,6 +73,12 @@ gboolean      zjtx_record_invalid          (ZjtxRecord  *self,
                                             ...) G_GNUC_PRINTF (4, 5);
 const char   *zjtx_record_get_error_field  (ZjtxRecord  *self);
 
+/* For setters: replaces the string in *@field by a copy of @value (which may
+ * point into *@field) and says whether it changed, so that the setter
+ * notifies only on a change. */
+gboolean      zjtx_record_replace_string   (char       **field,
+                                            const char  *value);
+
 /* Shared checks for validate implementations. Each returns TRUE if the value
  * is acceptable, else calls zjtx_record_invalid (). */
 gboolean      zjtx_record_check_required   (ZjtxRecord *self, const char *property, GError **error);

@@ -30,25 +30,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_rent_finalize (GObject *object)
 {
@@ -271,6 +252,6 @@ zjtx_rent_set_start_date (ZjtxRent   *self,
 
   if (start_date != NULL && start_date[0] == '\0')
     start_date = NULL;
-  if (replace_string (&self->start_date, start_date))
+  if (zjtx_record_replace_string (&self->start_date, start_date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_DATE]);
 }

@@ -32,25 +32,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_service_claim_finalize (GObject *object)
 {
@@ -293,7 +274,7 @@ zjtx_service_claim_set_date (ZjtxServiceClaim *self,
 
   if (date == NULL)
     date = "";
-  if (replace_string (&self->date, date))
+  if (zjtx_record_replace_string (&self->date, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
@@ -313,6 +294,6 @@ zjtx_service_claim_set_notes (ZjtxServiceClaim *self,
 
   if (notes == NULL)
     notes = "";
-  if (replace_string (&self->notes, notes))
+  if (zjtx_record_replace_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

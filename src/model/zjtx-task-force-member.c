@@ -33,25 +33,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Replaces *field by a copy of value; FALSE if they were equal already.
- * The setters give it "" for NULL if the column is NOT NULL, and NULL for ""
- * if it is nullable, so that "no value" has one form only, the table's. */
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  char *copy;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* Copied before freeing, in case value points into *field. */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-  return TRUE;
-}
-
 static void
 zjtx_task_force_member_finalize (GObject *object)
 {
@@ -247,7 +228,7 @@ zjtx_task_force_member_set_role (ZjtxTaskForceMember *self,
 
   if (role == NULL)
     role = "";
-  if (replace_string (&self->role, role))
+  if (zjtx_record_replace_string (&self->role, role))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
 }
 
@@ -267,7 +248,7 @@ zjtx_task_force_member_set_name (ZjtxTaskForceMember *self,
 
   if (name == NULL)
     name = "";
-  if (replace_string (&self->name, name))
+  if (zjtx_record_replace_string (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -287,7 +268,7 @@ zjtx_task_force_member_set_title (ZjtxTaskForceMember *self,
 
   if (title == NULL)
     title = "";
-  if (replace_string (&self->title, title))
+  if (zjtx_record_replace_string (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -307,7 +288,7 @@ zjtx_task_force_member_set_unit (ZjtxTaskForceMember *self,
 
   if (unit == NULL)
     unit = "";
-  if (replace_string (&self->unit, unit))
+  if (zjtx_record_replace_string (&self->unit, unit))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
 }
 
@@ -327,7 +308,7 @@ zjtx_task_force_member_set_phone (ZjtxTaskForceMember *self,
 
   if (phone == NULL)
     phone = "";
-  if (replace_string (&self->phone, phone))
+  if (zjtx_record_replace_string (&self->phone, phone))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
 }
 
