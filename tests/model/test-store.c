@@ -289,6 +289,26 @@ test_corrupt (Fixture       *f,
   assert_refused (f, ZJTX_STORE_ERROR_CORRUPT, "damaged");
 }
 
+/* Another program holding the database exclusively past the busy timeout. */
+static void
+test_locked (Fixture       *f,
+             gconstpointer  data)
+{
+  sqlite3 *other = NULL;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ZjtxStore) store = zjtx_store_open (f->path, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                        "INSERT INTO person (name) VALUES ('锁')", NULL, NULL, NULL), ==, SQLITE_OK);
+  assert_refused (f, ZJTX_STORE_ERROR_LOCKED, "busy");
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+}
+
 static void
 test_not_a_file (Fixture       *f,
                  gconstpointer  data)
@@ -585,6 +605,7 @@ main (int   argc,
   ADD ("/store/open/newer-version", test_newer_version);
   ADD ("/store/open/corrupt", test_corrupt);
   ADD ("/store/open/not-a-file", test_not_a_file);
+  ADD ("/store/open/locked", test_locked);
   ADD ("/store/save/audit", test_save_audit);
   ADD ("/store/save/refusals", test_refusals);
   ADD ("/store/delete/referenced", test_delete_referenced);
