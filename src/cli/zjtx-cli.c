@@ -59,6 +59,8 @@ zjtx_cli_open_store (void)
 
   if (store == NULL)
     zjtx_cli_error ("%s", error->message);
+  else if (zjtx_store_get_backup_error (store) != NULL)
+    zjtx_cli_error (_("warning: today's backup could not be made: %s"), zjtx_store_get_backup_error (store)->message);
   return store;
 }
 

@@ -25,6 +25,9 @@ struct _ZjtxApplication
 {
   AdwApplication  parent_instance;
 
+  char           *db_path;           /* --db, else the default path */
+  ZjtxStore      *store;             /* NULL when it could not be opened */
+  GError         *store_error;
   ZjtxPolicySet  *policies;
   GError         *policies_error;
   GSettings      *settings;          /* NULL when the schema is not installed */
@@ -44,6 +47,8 @@ struct _ZjtxApplication
 G_DEFINE_FINAL_TYPE (ZjtxApplication, zjtx_application, ADW_TYPE_APPLICATION)
 
 static const GOptionEntry main_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database FILE instead of the default one"), N_("FILE") },
   /* The FILE after PAGE is a plain argument: GOption gives an option one value. */
   { "screenshot", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show PAGE at 1280×800, save it as the PNG file FILE, and quit"), N_("PAGE FILE") },
@@ -74,6 +79,41 @@ zjtx_application_new (void)
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        NULL);
+}
+
+void
+zjtx_application_set_database_path (ZjtxApplication *self,
+                                    const char      *path)
+{
+  g_return_if_fail (ZJTX_IS_APPLICATION (self));
+  g_return_if_fail (self->store == NULL && self->store_error == NULL);
+
+  g_free (self->db_path);
+  self->db_path = g_strdup (path);
+}
+
+const char *
+zjtx_application_get_database_path (ZjtxApplication *self)
+{
+  g_return_val_if_fail (ZJTX_IS_APPLICATION (self), NULL);
+
+  return self->db_path;
+}
+
+ZjtxStore *
+zjtx_application_get_store (ZjtxApplication *self)
+{
+  g_return_val_if_fail (ZJTX_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+const GError *
+zjtx_application_get_store_error (ZjtxApplication *self)
+{
+  g_return_val_if_fail (ZJTX_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
 }
 
 ZjtxPolicySet *
@@ -261,9 +301,17 @@ zjtx_application_handle_local_options (GApplication *app,
 {
   ZjtxApplication *self = ZJTX_APPLICATION (app);
   g_autofree char *page = NULL;
+  g_autofree char *db = NULL;
   g_autofree const char **files = NULL;
 
   g_variant_dict_lookup (options, "screenshot", "s", &page);
+  if (g_variant_dict_lookup (options, "db", "^ay", &db))
+    {
+      zjtx_application_set_database_path (self, db);
+      /* Another database than a running zjtx's: a process of its own,
+       * rather than a window of the running one on the wrong data. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
   if (page == NULL)
@@ -349,6 +397,7 @@ zjtx_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
+    { "win.search", { "<Control>f", NULL } },
   };
 
   G_APPLICATION_CLASS (zjtx_application_parent_class)->startup (app);
@@ -357,9 +406,21 @@ zjtx_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
+  /* A database that cannot be opened (not one, damaged, from a newer
+   * zjtx, held by another program) is shown in the window, which then
+   * falls back to the built-in policies, rather than stopping the program. */
+  if (self->db_path == NULL)
+    self->db_path = zjtx_store_get_default_path ();
+  self->store = zjtx_store_open (self->db_path, &self->store_error);
+  if (self->store == NULL)
+    g_debug ("Could not open %s: %s", self->db_path, self->store_error->message);
+
   /* A failure is shown on the policies page, where the officer looks for
    * the policies, rather than stopping the program. */
-  self->policies = zjtx_policy_set_new_builtin (&self->policies_error);
+  if (self->store != NULL)
+    self->policies = zjtx_store_load_policies (self->store, &self->policies_error);
+  else
+    self->policies = zjtx_policy_set_new_builtin (&self->policies_error);
   if (self->policies == NULL)
     g_debug ("Could not load the policies: %s", self->policies_error->message);
 
@@ -381,6 +442,9 @@ zjtx_application_finalize (GObject *object)
 
   g_clear_pointer (&self->policies, zjtx_policy_set_unref);
   g_clear_error (&self->policies_error);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  g_clear_pointer (&self->db_path, g_free);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->screenshot_page, g_free);
   g_clear_pointer (&self->screenshot_file, g_free);

@@ -1,13 +1,15 @@
 /* zjtx-application.h: the zjtx application (AdwApplication)
  *
- * Owns what every window shares: the policy set, loaded once at startup,
- * and the GSettings of the window state.
+ * Owns what every window shares: the store (the database of --db, else
+ * the default one) and the policy set, both opened once at startup, and
+ * the GSettings of the window state.
  */
 #pragma once
 
 #include <adwaita.h>
 
 #include "core/zjtx-policy.h"
+#include "model/zjtx-store.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +18,18 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ZjtxApplication, zjtx_application, ZJTX, APPLICATION, AdwApplication)
 
 ZjtxApplication *zjtx_application_new              (void);
-/* The policies shipped with zjtx, or NULL when they failed to load, and
+/* The database to open at startup instead of the default one (--db sets
+ * it); call before the application is registered. */
+void             zjtx_application_set_database_path (ZjtxApplication *self,
+                                                     const char      *path);
+/* The path of the database, opened or not. Valid after startup. */
+const char      *zjtx_application_get_database_path (ZjtxApplication *self);
+/* The open store, or NULL when the database could not be opened, and then
+ * zjtx_application_get_store_error() says why. Valid after startup. */
+ZjtxStore       *zjtx_application_get_store         (ZjtxApplication *self);
+const GError    *zjtx_application_get_store_error   (ZjtxApplication *self);
+/* The policies of the store (the shipped ones when it could not be
+ * opened), or NULL when they failed to load, and
  * then zjtx_application_get_policies_error() says why. Valid after startup. */
 ZjtxPolicySet   *zjtx_application_get_policies      (ZjtxApplication *self);
 const GError    *zjtx_application_get_policies_error (ZjtxApplication *self);

@@ -10,6 +10,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "zjtx-enterprises-page.h"
+#include "zjtx-parks-page.h"
+#include "zjtx-task-force-page.h"
 #include "zjtx-policies-page.h"
 #include "zjtx-window.h"
 
@@ -18,6 +21,9 @@ struct _ZjtxWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;       /* NULL: nothing restored or saved */
+  ZjtxStore            *store;          /* NULL: none open (store_error says why) */
+  GError               *store_error;
+  char                 *database_path;
   ZjtxPolicySet        *policies;
   GError               *policies_error;
   GtkSelectionModel    *pages;          /* the stack's pages, the sidebar's model */
@@ -27,6 +33,9 @@ struct _ZjtxWindow
   AdwFlap              *flap;
   GtkListBox           *sidebar;
   GtkStack             *stack;
+  ZjtxEnterprisesPage  *enterprises_page;
+  ZjtxParksPage        *parks_page;
+  ZjtxTaskForcePage    *task_force_page;
   ZjtxPoliciesPage     *policies_page;
 };
 
@@ -35,6 +44,9 @@ G_DEFINE_FINAL_TYPE (ZjtxWindow, zjtx_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_STORE,
+  PROP_STORE_ERROR,
+  PROP_DATABASE_PATH,
   PROP_POLICIES,
   PROP_POLICIES_ERROR,
   PROP_PAGE,
@@ -53,6 +65,9 @@ zjtx_window_new (ZjtxApplication *application,
   return g_object_new (ZJTX_TYPE_WINDOW,
                        "application", application,
                        "settings", settings,
+                       "store", zjtx_application_get_store (application),
+                       "store-error", zjtx_application_get_store_error (application),
+                       "database-path", zjtx_application_get_database_path (application),
                        "policies", zjtx_application_get_policies (application),
                        "policies-error", zjtx_application_get_policies_error (application),
                        NULL);
@@ -137,6 +152,14 @@ on_visible_child_changed (GtkStack   *stack,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PAGE]);
 }
 
+ZjtxStore *
+zjtx_window_get_store (ZjtxWindow *self)
+{
+  g_return_val_if_fail (ZJTX_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
 const char *
 zjtx_window_get_page (ZjtxWindow *self)
 {
@@ -212,6 +235,19 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZjtxWindow *self = ZJTX_WINDOW (widget);
+
+  /* Today the search is the enterprises page's; a global search would
+   * take over this action. */
+  zjtx_window_set_page (self, "enterprises");
+  zjtx_enterprises_page_focus_search (self->enterprises_page);
+}
+
+static void
 zjtx_window_restore_state (ZjtxWindow *self)
 {
   g_autofree char *page = NULL;
@@ -262,9 +298,22 @@ zjtx_window_constructed (GObject *object)
   G_OBJECT_CLASS (zjtx_window_parent_class)->constructed (object);
 
   zjtx_policies_page_set_policies (self->policies_page, self->policies, self->policies_error);
+  if (self->store != NULL)
+    {
+      zjtx_enterprises_page_set_store (self->enterprises_page, self->store);
+      g_object_set (self->parks_page, "store", self->store, NULL);
+      zjtx_task_force_page_set_store (self->task_force_page, self->store);
+    }
+  else if (self->store_error != NULL)
+    zjtx_enterprises_page_show_error (self->enterprises_page, self->database_path, self->store_error);
 
   if (self->settings != NULL)
     zjtx_window_restore_state (self);
+
+  /* Whatever page was left last time, a database that did not open is
+   * the first thing to see. */
+  if (self->store == NULL && self->store_error != NULL)
+    zjtx_window_set_page (self, "enterprises");
 }
 
 static void
@@ -284,6 +333,9 @@ zjtx_window_finalize (GObject *object)
   ZjtxWindow *self = ZJTX_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  g_clear_pointer (&self->database_path, g_free);
   g_clear_pointer (&self->policies, zjtx_policy_set_unref);
   g_clear_error (&self->policies_error);
 
@@ -302,6 +354,18 @@ zjtx_window_get_property (GObject    *object,
     {
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_STORE_ERROR:
+      g_value_set_boxed (value, self->store_error);
+      break;
+
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
       break;
 
     case PROP_POLICIES:
@@ -333,6 +397,18 @@ zjtx_window_set_property (GObject      *object,
     {
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_STORE_ERROR:
+      self->store_error = g_value_dup_boxed (value);
+      break;
+
+    case PROP_DATABASE_PATH:
+      self->database_path = g_value_dup_string (value);
       break;
 
     case PROP_POLICIES:
@@ -372,6 +448,22 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
                          G_TYPE_SETTINGS,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         ZJTX_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /* Why there is no store; shown in the window. */
+  properties [PROP_STORE_ERROR] =
+    g_param_spec_boxed ("store-error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   properties [PROP_POLICIES] =
     g_param_spec_boxed ("policies", NULL, NULL,
                         ZJTX_TYPE_POLICY_SET,
@@ -389,6 +481,9 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (ZJTX_TYPE_ENTERPRISES_PAGE);
+  g_type_ensure (ZJTX_TYPE_PARKS_PAGE);
+  g_type_ensure (ZJTX_TYPE_TASK_FORCE_PAGE);
   g_type_ensure (ZJTX_TYPE_POLICIES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/gov/yongchun/Zjtx/zjtx-window.ui");
@@ -396,6 +491,9 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, enterprises_page);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, parks_page);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, task_force_page);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, policies_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
@@ -403,6 +501,7 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
   /* The accelerators are the application's (zjtx-application.c), in one place. */
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 }
 
 static void

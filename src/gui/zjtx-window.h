@@ -13,10 +13,13 @@ G_DECLARE_FINAL_TYPE (ZjtxWindow, zjtx_window, ZJTX, WINDOW, AdwApplicationWindo
 
 /* @settings (schema cn.gov.yongchun.Zjtx) restores the size and the last
  * page, and the state is saved there on close; NULL keeps the window
- * ephemeral (screenshots, tests). The policies come from @application. */
+ * ephemeral (screenshots, tests). The store (or why there is none) and
+ * the policies come from @application. */
 ZjtxWindow *zjtx_window_new             (ZjtxApplication *application,
                                          GSettings       *settings);
-/* The name of the visible page ("policies"). */
+/* The open database, or NULL when it could not be opened. */
+ZjtxStore  *zjtx_window_get_store       (ZjtxWindow      *self);
+/* The name of the visible page ("enterprises", "policies"). */
 const char *zjtx_window_get_page        (ZjtxWindow      *self);
 /* Shows page @name; FALSE, and nothing changes, if there is none. */
 gboolean    zjtx_window_set_page        (ZjtxWindow      *self,

@@ -19,6 +19,9 @@ struct _ZjtxPoolQuery {
   gboolean  key_target;
   gboolean  recommended;
   gboolean  no_commissioner;
+  ZjtxPoolSort sort;
+  gboolean  descending;
+  int       validity;        /* years a recognition lasts; 0 until looked up */
 };
 
 void
@@ -62,6 +65,24 @@ zjtx_pool_query_set_tier (ZjtxPoolQuery *self,
 {
   self->filter_tier = TRUE;
   self->tier = tier;
+}
+
+void
+zjtx_pool_query_clear_tier (ZjtxPoolQuery *self)
+{
+  self->filter_tier = FALSE;
+  self->tier = ZJTX_TIER_NONE;
+}
+
+void
+zjtx_pool_query_set_sort (ZjtxPoolQuery *self,
+                          ZjtxPoolSort   sort,
+                          gboolean       descending)
+{
+  g_return_if_fail (sort <= ZJTX_POOL_SORT_COMMISSIONER);
+
+  self->sort = sort;
+  self->descending = !!descending;
 }
 
 static void
@@ -158,35 +179,38 @@ fts_phrase (const char *text)
   return g_string_free (p, FALSE);
 }
 
-GPtrArray *
-zjtx_pool_query_run (ZjtxPoolQuery  *self,
-                     ZjtxStore      *store,
-                     guint           limit,
-                     guint          *total,
-                     GError        **error)
+/* The validity of recognitions under the policy nearest the query's date,
+ * looked up once per query: the policies are JSON, too slow to parse for
+ * every page of a list. */
+static gboolean
+ensure_validity (ZjtxPoolQuery  *self,
+                 ZjtxStore      *store,
+                 GError        **error)
 {
-  sqlite3 *db = zjtx_store_get_db (store);
   g_autoptr(ZjtxPolicySet) policies = NULL;
-  g_autoptr(GString) where = g_string_new ("1");
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zjtx_pool_row_free);
-  g_autofree char *as_of = zjtx_date_format_iso (self->as_of);
-  g_autofree char *search_arg = NULL;
-  gboolean by_fts = FALSE;
   ZjtxPolicy *policy;
-  int validity = 3;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+
+  if (self->validity > 0)
+    return TRUE;
 
   policies = zjtx_store_load_policies (store, error);
   if (policies == NULL)
-    return NULL;
+    return FALSE;
   policy = zjtx_policy_set_nearest (policies, self->as_of);
-  if (policy != NULL)
-    validity = policy->recognition_validity_years;
+  self->validity = policy != NULL ? policy->recognition_validity_years : 3;
+  return TRUE;
+}
 
-  /* Parameters: ?1 date, ?2 validity, ?3 tier, ?4 township, ?5 park,
-   * ?6 industry, ?7 search. Unused ones are bound but not referenced. */
+/* The WHERE clause of the filters. Parameters: ?1 date, ?2 validity,
+ * ?3 tier, ?4 township, ?5 park, ?6 industry, ?7 search; unused ones are
+ * bound but not referenced. */
+static char *
+build_where (ZjtxPoolQuery  *self,
+             char          **search_arg)
+{
+  GString *where = g_string_new ("1");
+
+  *search_arg = NULL;
   if (self->filter_tier)
     g_string_append (where, " AND " TIER_SQL " = ?3");
   if (self->township)
@@ -197,13 +221,14 @@ zjtx_pool_query_run (ZjtxPoolQuery  *self,
     g_string_append (where, " AND e.industry = ?6");
   if (self->search)
     {
-      by_fts = g_utf8_strlen (self->search, -1) >= 3;
+      gboolean by_fts = g_utf8_strlen (self->search, -1) >= 3;
+
       if (by_fts)
         g_string_append (where, " AND e.id IN (SELECT rowid FROM enterprise_fts WHERE enterprise_fts MATCH ?7)");
       else
         g_string_append (where, " AND (e.name LIKE ?7 ESCAPE '\\' OR e.uscc LIKE ?7 ESCAPE '\\' "
                                 "OR e.products LIKE ?7 ESCAPE '\\')");
-      search_arg = by_fts ? fts_phrase (self->search) : like_pattern (self->search);
+      *search_arg = by_fts ? fts_phrase (self->search) : like_pattern (self->search);
     }
   if (self->key_target)
     g_string_append (where, " AND e.key_target");
@@ -212,43 +237,199 @@ zjtx_pool_query_run (ZjtxPoolQuery  *self,
   if (self->no_commissioner)
     g_string_append (where, " AND e.commissioner_id IS NULL");
 
+  return g_string_free (where, FALSE);
+}
+
+static void
+bind_filters (ZjtxPoolQuery *self,
+              sqlite3_stmt  *stmt,
+              const char    *search_arg)
+{
+  g_autofree char *as_of = zjtx_date_format_iso (self->as_of);
+
+  sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, self->validity);
+  sqlite3_bind_int (stmt, 3, self->tier);
+  sqlite3_bind_text (stmt, 4, self->township, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, self->park, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, self->industry, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, search_arg, -1, SQLITE_TRANSIENT);
+}
+
+/* The columns of a ZjtxPoolRow, from e (enterprise), p (park), c (person). */
+#define ROW_COLUMNS_SQL \
+  "e.id, e.name, e.uscc, e.township, e.industry, p.name, c.name, " TIER_SQL ", e.key_target, e.recommended"
+#define ROW_JOINS_SQL \
+  "FROM enterprise e LEFT JOIN park p ON p.id = e.park_id LEFT JOIN person c ON c.id = e.commissioner_id "
+
+static ZjtxPoolRow *
+read_row (sqlite3_stmt *stmt)
+{
+  ZjtxPoolRow *row = g_new0 (ZjtxPoolRow, 1);
+
+  row->id = sqlite3_column_int64 (stmt, 0);
+  row->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  row->uscc = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  row->township = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  row->industry = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  row->park = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  row->commissioner = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
+  row->tier = sqlite3_column_int (stmt, 7);
+  row->key_target = sqlite3_column_int (stmt, 8);
+  row->recommended = sqlite3_column_int (stmt, 9);
+  return row;
+}
+
+static const char *
+sort_key_sql (ZjtxPoolSort sort)
+{
+  switch (sort)
+    {
+    case ZJTX_POOL_SORT_USCC:
+      return "e.uscc";
+    case ZJTX_POOL_SORT_TOWNSHIP:
+      return "e.township";
+    case ZJTX_POOL_SORT_INDUSTRY:
+      /* '' is how an unknown industry is stored. */
+      return "nullif (e.industry, '')";
+    case ZJTX_POOL_SORT_TIER:
+      return TIER_SQL;
+    case ZJTX_POOL_SORT_PARK:
+      return "p.name";
+    case ZJTX_POOL_SORT_COMMISSIONER:
+      return "c.name";
+    case ZJTX_POOL_SORT_NAME:
+    default:
+      return "e.name";
+    }
+}
+
+GArray *
+zjtx_pool_query_run_ids (ZjtxPoolQuery  *self,
+                         ZjtxStore      *store,
+                         GError        **error)
+{
+  sqlite3 *db = zjtx_store_get_db (store);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *where = NULL;
+  g_autofree char *search_arg = NULL;
+  const char *key = sort_key_sql (self->sort);
+  const char *dir = self->descending ? "DESC" : "ASC";
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (!ensure_validity (self, store, error))
+    return NULL;
+
+  where = build_where (self, &search_arg);
+  /* Name and USCC are never empty, so they keep their index's order;
+   * the others send empty values last, both ways. */
+  if (self->sort == ZJTX_POOL_SORT_NAME || self->sort == ZJTX_POOL_SORT_USCC)
+    g_string_printf (sql, "SELECT e.id " ROW_JOINS_SQL "WHERE %s ORDER BY %s %s, e.id %s",
+                     where, key, dir, dir);
+  else
+    g_string_printf (sql, "SELECT e.id " ROW_JOINS_SQL "WHERE %s ORDER BY (%s) IS NULL, %s %s, e.id %s",
+                     where, key, key, dir, dir);
+
+  rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    bind_filters (self, stmt, search_arg);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zjtx_store_set_sqlite_error (store, rc, _("listing enterprises"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
+GPtrArray *
+zjtx_pool_query_fetch (ZjtxPoolQuery  *self,
+                       ZjtxStore      *store,
+                       const gint64   *ids,
+                       guint           n_ids,
+                       GError        **error)
+{
+  sqlite3 *db = zjtx_store_get_db (store);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zjtx_pool_row_free);
+  g_autoptr(GString) sql = g_string_new ("SELECT " ROW_COLUMNS_SQL " " ROW_JOINS_SQL "WHERE e.id IN (");
+  g_autofree char *as_of = zjtx_date_format_iso (self->as_of);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (n_ids == 0)
+    return g_steal_pointer (&rows);
+  if (!ensure_validity (self, store, error))
+    return NULL;
+
+  /* Bound, not printed: one ? per id after the date and the validity. */
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append (sql, i == 0 ? "?" : ",?");
+  g_string_append_c (sql, ')');
+
+  rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, self->validity);
+      for (guint i = 0; i < n_ids; i++)
+        sqlite3_bind_int64 (stmt, 3 + i, ids[i]);
+    }
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (rows, read_row (stmt));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zjtx_store_set_sqlite_error (store, rc, _("listing enterprises"), error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+GPtrArray *
+zjtx_pool_query_run (ZjtxPoolQuery  *self,
+                     ZjtxStore      *store,
+                     guint           limit,
+                     guint          *total,
+                     GError        **error)
+{
+  sqlite3 *db = zjtx_store_get_db (store);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) zjtx_pool_row_free);
+  g_autofree char *where = NULL;
+  g_autofree char *search_arg = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (!ensure_validity (self, store, error))
+    return NULL;
+
+  where = build_where (self, &search_arg);
   g_string_printf (sql,
-                   "SELECT e.id, e.name, e.uscc, e.township, e.industry, p.name, c.name, "
-                   "       " TIER_SQL ", e.key_target, e.recommended, count (*) OVER () "
-                   "FROM enterprise e LEFT JOIN park p ON p.id = e.park_id "
-                   "LEFT JOIN person c ON c.id = e.commissioner_id "
-                   "WHERE %s ORDER BY e.name, e.id", where->str);
+                   "SELECT " ROW_COLUMNS_SQL ", count (*) OVER () " ROW_JOINS_SQL
+                   "WHERE %s ORDER BY e.name, e.id", where);
   if (limit > 0)
     g_string_append_printf (sql, " LIMIT %u", limit);
 
   *total = 0;
   rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (stmt, 2, validity);
-      sqlite3_bind_int (stmt, 3, self->tier);
-      sqlite3_bind_text (stmt, 4, self->township, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, self->park, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 6, self->industry, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 7, search_arg, -1, SQLITE_TRANSIENT);
-    }
+    bind_filters (self, stmt, search_arg);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      ZjtxPoolRow *row = g_new0 (ZjtxPoolRow, 1);
-
-      row->id = sqlite3_column_int64 (stmt, 0);
-      row->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      row->uscc = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      row->township = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      row->industry = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-      row->park = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-      row->commissioner = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
-      row->tier = sqlite3_column_int (stmt, 7);
-      row->key_target = sqlite3_column_int (stmt, 8);
-      row->recommended = sqlite3_column_int (stmt, 9);
+      g_ptr_array_add (rows, read_row (stmt));
       *total = sqlite3_column_int (stmt, 10);
-      g_ptr_array_add (rows, row);
       rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);

@@ -30,6 +30,17 @@ void zjtx_pool_row_free (ZjtxPoolRow *row);
 
 typedef struct _ZjtxPoolQuery ZjtxPoolQuery;
 
+/* What the rows are ordered by; ties are broken by id, in the same direction. */
+typedef enum {
+  ZJTX_POOL_SORT_NAME,
+  ZJTX_POOL_SORT_USCC,
+  ZJTX_POOL_SORT_TOWNSHIP,
+  ZJTX_POOL_SORT_INDUSTRY,
+  ZJTX_POOL_SORT_TIER,
+  ZJTX_POOL_SORT_PARK,
+  ZJTX_POOL_SORT_COMMISSIONER,
+} ZjtxPoolSort;
+
 ZjtxPoolQuery *zjtx_pool_query_new              (ZjtxDate        as_of);
 void           zjtx_pool_query_free             (ZjtxPoolQuery  *self);
 /* Holding exactly @tier on the date; ZJTX_TIER_NONE means holding none (reserve). */
@@ -51,6 +62,28 @@ void           zjtx_pool_query_set_recommended  (ZjtxPoolQuery  *self,
                                                  gboolean        only);
 void           zjtx_pool_query_set_no_commissioner (ZjtxPoolQuery *self,
                                                     gboolean       only);
+
+/* Clears the tier filter set by zjtx_pool_query_set_tier (). */
+void           zjtx_pool_query_clear_tier       (ZjtxPoolQuery  *self);
+/* The order of zjtx_pool_query_run_ids (); default name, ascending.
+ * Empty values (no park, no commissioner …) come last either way. */
+void           zjtx_pool_query_set_sort         (ZjtxPoolQuery  *self,
+                                                 ZjtxPoolSort    sort,
+                                                 gboolean        descending);
+
+/* The ids (gint64) of the matching enterprises in the query's order: the
+ * cheap part of a list, from which rows are fetched a page at a time. */
+GArray        *zjtx_pool_query_run_ids          (ZjtxPoolQuery  *self,
+                                                 ZjtxStore      *store,
+                                                 GError        **error);
+/* The rows (ZjtxPoolRow) of the enterprises @ids, in no particular order;
+ * ids that do not exist (any more) are left out. The query gives the date
+ * the tier is held on; its filters are ignored. */
+GPtrArray     *zjtx_pool_query_fetch            (ZjtxPoolQuery  *self,
+                                                 ZjtxStore      *store,
+                                                 const gint64   *ids,
+                                                 guint           n_ids,
+                                                 GError        **error);
 
 /* Rows (ZjtxPoolRow) ordered by name then id, at most @limit (0: all);
  * *total gets the number matching. */

@@ -4,6 +4,7 @@
 
 #include <string.h>
 #include <errno.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -27,6 +28,7 @@ struct _ZjtxStore
   GHashTable *columns;     /* GType → ClassInfo */
   char       *now;         /* the outermost transaction's time, for its audit rows */
   gboolean    doomed;      /* an inner level rolled back: the outermost commit must not */
+  GError     *backup_error; /* why today's backup could not be made, or NULL */
   char       *path;
   char     *actor;
   guint       depth;      /* nesting of zjtx_store_begin () */
@@ -42,6 +44,7 @@ zjtx_store_finalize (GObject *object)
   /* Statements before the connection they belong to. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->columns, g_hash_table_unref);
+  g_clear_error (&self->backup_error);
   g_free (self->now);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
@@ -550,13 +553,24 @@ zjtx_store_backup_to (ZjtxStore   *self,
                       const char  *dest,
                       GError     **error)
 {
-  g_autofree char *tmp = g_strconcat (dest, ".part", NULL);
+  /* A name of its own: two programs opening the database in the same
+   * second both make the day's backup, and must not share a half-written file. */
+  g_autofree char *tmp = g_strconcat (dest, ".XXXXXX", NULL);
   sqlite3 *target = NULL;
   sqlite3_backup *backup;
+  int fd;
   int rc;
 
-  g_unlink (tmp);
-  rc = sqlite3_open_v2 (tmp, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  fd = g_mkstemp (tmp);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *display = g_filename_display_name (dest);
+      g_set_error (error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_IO, "%s: %s", display, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  rc = sqlite3_open_v2 (tmp, &target, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (target, "main", self->db, "main");
@@ -851,9 +865,10 @@ zjtx_store_open (const char  *path,
     }
   else if (!has_backup_today (self))
     {
-      g_autofree char *backup = zjtx_store_backup_now (self, error);
-      if (backup == NULL)
-        return NULL;
+      /* The day's backup failing (a full disk, say) must not keep officers
+       * out of their data; the programs show the reason. A migration's
+       * backup above, by contrast, is required. */
+      g_autofree char *backup = zjtx_store_backup_now (self, &self->backup_error);
     }
 
   return g_steal_pointer (&self);
@@ -864,6 +879,13 @@ zjtx_store_get_path (ZjtxStore *self)
 {
   g_return_val_if_fail (ZJTX_IS_STORE (self), NULL);
   return self->path;
+}
+
+const GError *
+zjtx_store_get_backup_error (ZjtxStore *self)
+{
+  g_return_val_if_fail (ZJTX_IS_STORE (self), NULL);
+  return self->backup_error;
 }
 
 gpointer

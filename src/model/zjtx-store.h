@@ -46,6 +46,9 @@ char          *zjtx_store_get_default_path  (void);
 ZjtxStore     *zjtx_store_open              (const char  *path,
                                              GError     **error);
 const char    *zjtx_store_get_path          (ZjtxStore   *self);
+/* Why the day's backup (made when the database is first opened on a day)
+ * could not be made, or NULL; opening does not fail for it. */
+const GError  *zjtx_store_get_backup_error  (ZjtxStore   *self);
 /* The folder backups go to: "backups" beside the database. */
 char          *zjtx_store_get_backup_dir    (ZjtxStore   *self);
 

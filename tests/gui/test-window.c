@@ -7,7 +7,11 @@
  *  - the actions exist, with their accelerators, and do something;
  *  - the window restores and saves its state in GSettings;
  *  - `zjtx --screenshot` writes a 1280×800 PNG that is not blank, and
- *    fails on an unknown page.
+ *    fails on an unknown page;
+ *  - the enterprises page lists the demo county (300 enterprises, seed 1,
+ *    in a temporary database: never the user's), searches as one types,
+ *    filters, sorts by header, and takes the focus on Ctrl+F;
+ *  - a database that cannot be opened is shown, with its path.
  *
  * Runs in the C locale (gtk_test_init), so the interface is in English.
  */
@@ -18,14 +22,20 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "model/zjtx-demo.h"
 #include "zjtx-application.h"
+#include "zjtx-enterprises-page.h"
 #include "zjtx-policies-page.h"
 #include "zjtx-screenshot.h"
 #include "zjtx-window.h"
 
 #define DOC_NUMBER "永政办规〔2024〕1号"
+#define COUNTY 300
+#define SEED 1
 
 static ZjtxApplication *app;
+static char *tmp_dir;
+static char *db_path;
 
 /* ------------------------------------------------------------------ */
 /* helpers                                                             */
@@ -142,7 +152,9 @@ test_window_shows_policies (void)
   g_assert_cmpuint (zjtx_policy_set_get_n (policies), >=, 1);
 
   window = show_window (NULL);
-  g_assert_cmpstr (zjtx_window_get_page (window), ==, "policies");
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
+  g_assert_true (zjtx_window_set_page (window, "policies"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "SRDI Enterprises");
 
   page = zjtx_window_get_page_widget (window, "policies");
@@ -196,16 +208,20 @@ test_window_sidebar (void)
       sidebar = g_ptr_array_index (lists, i);
   g_assert_nonnull (sidebar);
 
-  /* Today one page, Policies: no placeholders for the pages to come. */
-  g_assert_cmpstrv (pages, ((const char *[]) { "policies", NULL }));
+  /* The pages that exist, no placeholders for those to come. */
+  g_assert_cmpstrv (pages, ((const char *[]) { "enterprises", "parks", "task-force", "policies", NULL }));
   row = gtk_list_box_get_row_at_index (sidebar, 0);
   g_assert_nonnull (row);
-  g_assert_null (gtk_list_box_get_row_at_index (sidebar, 1));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (sidebar, 3));
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, 4));
   g_assert_true (gtk_list_box_get_selected_row (sidebar) == row);
-  g_assert_nonnull (find_label (GTK_WIDGET (row), "Policies"));
+  g_assert_nonnull (find_label (GTK_WIDGET (row), "Enterprises"));
+  g_assert_nonnull (find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 1)), "Parks"));
+  g_assert_nonnull (find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 2)), "Task Force"));
+  g_assert_nonnull (find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 3)), "Policies"));
 
   g_assert_false (zjtx_window_set_page (window, "no-such-page"));
-  g_assert_cmpstr (zjtx_window_get_page (window), ==, "policies");
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -247,6 +263,7 @@ test_window_shows_load_error (void)
                          "application", app,
                          "policies-error", error,
                          NULL);
+  zjtx_window_set_page (window, "policies");
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
@@ -368,7 +385,8 @@ test_window_state (void)
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 700);
-  g_assert_cmpstr (zjtx_window_get_page (window), ==, "policies");
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
+  zjtx_window_set_page (window, "policies");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 650);
   gtk_window_close (GTK_WINDOW (window));
@@ -441,7 +459,7 @@ test_screenshot_program (void)
   g_assert_no_error (error);
   file = g_build_filename (dir, "policies.png", NULL);
 
-  run_program ((const char *[]) { ZJTX_PROGRAM, "--screenshot", "policies", file, NULL }, &status, &err);
+  run_program ((const char *[]) { ZJTX_PROGRAM, "--db", db_path, "--screenshot", "policies", file, NULL }, &status, &err);
   if (status != 0)
     g_test_message ("zjtx said: %s", err);
   g_assert_cmpint (status, ==, 0);
@@ -462,18 +480,314 @@ test_screenshot_program (void)
   g_clear_pointer (&err, g_free);
 
   /* An unknown page fails, says why, and writes nothing. */
-  run_program ((const char *[]) { ZJTX_PROGRAM, "--screenshot", "no-such-page", file, NULL }, &status, &err);
+  run_program ((const char *[]) { ZJTX_PROGRAM, "--db", db_path, "--screenshot", "no-such-page", file, NULL }, &status, &err);
   g_assert_cmpint (status, !=, 0);
   g_assert_nonnull (strstr (err, "no-such-page"));
   g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
   g_clear_pointer (&err, g_free);
 
   /* A page without a file is a usage error. */
-  run_program ((const char *[]) { ZJTX_PROGRAM, "--screenshot", "policies", NULL }, &status, &err);
+  run_program ((const char *[]) { ZJTX_PROGRAM, "--db", db_path, "--screenshot", "policies", NULL }, &status, &err);
   g_assert_cmpint (status, !=, 0);
   g_assert_nonnull (strstr (err, "--screenshot"));
 
   g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* the enterprises page                                                */
+
+/* The page's search entry: the first in reading order (searchable
+ * dropdowns have entries of their own in their popovers). */
+static GtkWidget *
+find_search_entry (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) entries = find_all (page, GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_cmpuint (entries->len, >=, 1);
+  return g_ptr_array_index (entries, 0);
+}
+
+static ZjtxEnterprisesPage *
+enterprises_page (ZjtxWindow *window)
+{
+  GtkWidget *page = zjtx_window_get_page_widget (window, "enterprises");
+
+  g_assert_true (ZJTX_IS_ENTERPRISES_PAGE (page));
+  return ZJTX_ENTERPRISES_PAGE (page);
+}
+
+static guint
+n_rows (ZjtxEnterprisesPage *page)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (zjtx_enterprises_page_get_list (page)));
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds (the search entry's delay). */
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* What the model gives today for @tier, to compare the page with. */
+static guint
+count_for_tier (ZjtxStore *store,
+                ZjtxTier   tier)
+{
+  g_autoptr(ZjtxEnterpriseList) list = zjtx_enterprise_list_new (store, zjtx_date_today ());
+  g_autoptr(GError) error = NULL;
+
+  zjtx_pool_query_set_tier (zjtx_enterprise_list_get_query (list), tier);
+  g_assert_true (zjtx_enterprise_list_refresh (list, &error));
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (G_LIST_MODEL (list));
+}
+
+static void
+test_enterprises_page (void)
+{
+  ZjtxWindow *window = show_window (NULL);
+  ZjtxEnterprisesPage *page = enterprises_page (window);
+  GtkWidget *search = find_search_entry (GTK_WIDGET (page));
+  g_autoptr(GPtrArray) dropdowns = find_all (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN);
+  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON);
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+  GtkDropDown *tier;
+  GtkDropDown *industry;
+  guint expected;
+
+  g_assert_nonnull (zjtx_window_get_store (window));
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
+  g_assert_cmpuint (n_rows (page), ==, COUNTY);
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "300 of 300 enterprises"));
+  /* The first rows are on screen, in name order. */
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "永春下洋制香有限公司"));
+
+  /* Search as one types, once the entry's delay has passed: two
+   * characters go to LIKE, more to FTS5 (counts as in test-enterprise-list). */
+  gtk_editable_set_text (GTK_EDITABLE (search), "陶瓷");
+  g_assert_cmpuint (n_rows (page), ==, COUNTY);
+  wait_ms (400);
+  g_assert_cmpuint (n_rows (page), ==, 32);
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "32 of 300 enterprises"));
+  gtk_editable_set_text (GTK_EDITABLE (search), "制香有限");
+  wait_ms (400);
+  g_assert_cmpuint (n_rows (page), ==, 9);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  wait_ms (400);
+  g_assert_cmpuint (n_rows (page), ==, COUNTY);
+
+  /* Tier (the first dropdown: all, reserve, innovative, provincial,
+   * national), held today: as the model counts it for today. */
+  g_assert_cmpuint (dropdowns->len, ==, 4);
+  tier = g_ptr_array_index (dropdowns, 0);
+  industry = g_ptr_array_index (dropdowns, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (tier)), ==, 5);
+  expected = count_for_tier (zjtx_window_get_store (window), ZJTX_TIER_PROVINCIAL);
+  g_assert_cmpuint (expected, >, 0);
+  gtk_drop_down_set_selected (tier, 3);
+  g_assert_cmpuint (n_rows (page), ==, expected);
+  gtk_drop_down_set_selected (tier, 1);
+  g_assert_cmpuint (n_rows (page), ==, count_for_tier (zjtx_window_get_store (window), ZJTX_TIER_NONE));
+  gtk_drop_down_set_selected (tier, 0);
+  g_assert_cmpuint (n_rows (page), ==, COUNTY);
+
+  /* Industry: the chains of the database, after "All industries". */
+  for (guint i = 1; i < g_list_model_get_n_items (gtk_drop_down_get_model (industry)); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (gtk_drop_down_get_model (industry), i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), "香") == 0)
+        gtk_drop_down_set_selected (industry, i);
+    }
+  g_assert_cmpuint (n_rows (page), ==, 69);
+  gtk_drop_down_set_selected (industry, 0);
+
+  /* Toggles: key targets, recommended, without commissioner (the
+   * dropdowns have toggle buttons of their own, without a label). */
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_button_get_label (g_ptr_array_index (buttons, i)) != NULL)
+      g_ptr_array_add (toggles, g_ptr_array_index (buttons, i));
+  g_assert_cmpuint (toggles->len, ==, 3);
+  g_assert_cmpstr (gtk_button_get_label (g_ptr_array_index (toggles, 0)), ==, "Key targets");
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 0), TRUE);
+  g_assert_cmpuint (n_rows (page), ==, 57);
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 0), FALSE);
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 1), TRUE);
+  g_assert_cmpuint (n_rows (page), ==, 17);
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 1), FALSE);
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 2), TRUE);
+  g_assert_cmpuint (n_rows (page), ==, 248);
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 2), FALSE);
+  g_assert_cmpuint (n_rows (page), ==, COUNTY);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkColumnViewColumn *
+find_column (GtkColumnView *view,
+             const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+  g_assert_not_reached ();
+}
+
+static const char *
+name_at (ZjtxEnterprisesPage *page,
+         guint                position)
+{
+  g_autoptr(ZjtxEnterpriseRow) row = g_list_model_get_item (G_LIST_MODEL (zjtx_enterprises_page_get_list (page)), position);
+
+  return zjtx_enterprise_row_get_name (row);
+}
+
+static void
+test_enterprises_sort (void)
+{
+  ZjtxWindow *window = show_window (NULL);
+  ZjtxEnterprisesPage *page = enterprises_page (window);
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_one (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  g_autoptr(ZjtxEnterpriseRow) first = NULL;
+
+  /* As a header click does it: through the column view's sorter. */
+  g_assert_cmpstr (name_at (page, 0), ==, "永春下洋制香有限公司");
+  gtk_column_view_sort_by_column (view, find_column (view, "Name"), GTK_SORT_DESCENDING);
+  g_assert_cmpstr (name_at (page, 0), ==, "福建龙水香品有限公司");
+  g_assert_cmpstr (name_at (page, COUNTY - 1), ==, "永春下洋制香有限公司");
+
+  gtk_column_view_sort_by_column (view, find_column (view, "Tier held today"), GTK_SORT_DESCENDING);
+  first = g_list_model_get_item (G_LIST_MODEL (zjtx_enterprises_page_get_list (page)), 0);
+  g_assert_cmpint (zjtx_enterprise_row_get_tier (first), ==, ZJTX_TIER_NATIONAL);
+  g_clear_object (&first);
+  first = g_list_model_get_item (G_LIST_MODEL (zjtx_enterprises_page_get_list (page)), COUNTY - 1);
+  g_assert_cmpint (zjtx_enterprise_row_get_tier (first), ==, ZJTX_TIER_NONE);
+
+  gtk_column_view_sort_by_column (view, find_column (view, "Park"), GTK_SORT_ASCENDING);
+  g_assert_cmpstr (name_at (page, 0), !=, "永春下洋制香有限公司");
+  gtk_column_view_sort_by_column (view, find_column (view, "Name"), GTK_SORT_ASCENDING);
+  g_assert_cmpstr (name_at (page, 0), ==, "永春下洋制香有限公司");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_search_action (void)
+{
+  ZjtxWindow *window = show_window (NULL);
+  ZjtxEnterprisesPage *page = enterprises_page (window);
+  GtkWidget *search = find_search_entry (GTK_WIDGET (page));
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.search");
+  GtkWidget *focus;
+
+  g_assert_true (strv_has ((const char * const *) accels, "<Control>f"));
+
+  zjtx_window_set_page (window, "policies");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  spin ();
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_store_error (void)
+{
+  g_autoptr(GError) error = g_error_new_literal (ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_NOT_DATABASE,
+                                                 "The file is not a zjtx database");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) status_pages = NULL;
+  ZjtxWindow *window;
+  gboolean shown = FALSE;
+
+  /* Even when the policies page was left open last time. */
+  g_settings_set_string (settings, "last-page", "policies");
+  window = g_object_new (ZJTX_TYPE_WINDOW,
+                         "application", app,
+                         "settings", settings,
+                         "store-error", error,
+                         "database-path", "/data/a&b.db",
+                         NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_null (zjtx_window_get_store (window));
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
+  status_pages = find_all (GTK_WIDGET (enterprises_page (window)), ADW_TYPE_STATUS_PAGE);
+  for (guint i = 0; i < status_pages->len; i++)
+    {
+      AdwStatusPage *status = g_ptr_array_index (status_pages, i);
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (status)))
+        {
+          g_assert_cmpstr (adw_status_page_get_title (status), ==, "Could Not Open the Database");
+          g_assert_nonnull (strstr (adw_status_page_get_description (status), "The file is not a zjtx database"));
+          g_assert_nonnull (strstr (adw_status_page_get_description (status), "/data/a&amp;b.db"));
+          shown = TRUE;
+        }
+    }
+  g_assert_true (shown);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_screenshot_enterprises (void)
+{
+  g_autofree char *file = g_build_filename (tmp_dir, "enterprises.png", NULL);
+  g_autofree char *err = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  run_program ((const char *[]) { ZJTX_PROGRAM, "--db", db_path, "--screenshot", "enterprises", file, NULL },
+               &status, &err);
+  if (status != 0)
+    g_test_message ("zjtx said: %s", err);
+  g_assert_cmpint (status, ==, 0);
+  texture = gdk_texture_new_from_filename (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1280);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 800);
+  g_assert_cmpint (g_unlink (file), ==, 0);
+}
+
+/* The temporary folder, with the database, its WAL and its backups. */
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+        remove_tree (child);
+      }
+  g_remove (path);
 }
 
 int
@@ -485,10 +799,23 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
 
+  /* The demo county in a database of our own: never the user's. */
+  tmp_dir = g_dir_make_tmp ("zjtx-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  db_path = g_build_filename (tmp_dir, "county.db", NULL);
+  {
+    g_autoptr(ZjtxStore) store = zjtx_store_open (db_path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (zjtx_demo_fill (store, COUNTY, SEED, &error));
+    g_assert_no_error (error);
+  }
+
   /* Registered, hence started up (policies, actions, accelerators), but
    * not run: the tests drive the main context themselves. */
   app = zjtx_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  zjtx_application_set_database_path (app, db_path);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
@@ -501,9 +828,17 @@ main (int   argc,
   g_test_add_func ("/gui/window/state", test_window_state);
   g_test_add_func ("/gui/screenshot/render", test_render_to_texture);
   g_test_add_func ("/gui/screenshot/program", test_screenshot_program);
+  g_test_add_func ("/gui/enterprises/list", test_enterprises_page);
+  g_test_add_func ("/gui/enterprises/sort", test_enterprises_sort);
+  g_test_add_func ("/gui/enterprises/search-action", test_search_action);
+  g_test_add_func ("/gui/enterprises/store-error", test_store_error);
+  g_test_add_func ("/gui/screenshot/enterprises", test_screenshot_enterprises);
 
   status = g_test_run ();
 
   g_object_unref (app);
+  remove_tree (tmp_dir);
+  g_free (db_path);
+  g_free (tmp_dir);
   return status;
 }
