@@ -289,10 +289,60 @@ zjtx_application_activate (GApplication *app)
     }
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (window == NULL)
-    window = GTK_WINDOW (zjtx_window_new (self, self->settings));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
 
+  window = GTK_WINDOW (zjtx_window_new (self, self->settings));
   gtk_window_present (window);
+  /* Asked once per database and session: only a new window asks. */
+  zjtx_window_offer_first_run (ZJTX_WINDOW (window));
+}
+
+gboolean
+zjtx_application_open_database (ZjtxApplication  *self,
+                                const char       *path,
+                                GError          **error)
+{
+  g_autoptr(ZjtxStore) store = NULL;
+  g_autoptr(GError) policies_error = NULL;
+  g_autoptr(GList) old_windows = NULL;
+  ZjtxPolicySet *policies;
+  ZjtxWindow *window;
+
+  g_return_val_if_fail (ZJTX_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  store = zjtx_store_open (path, error);
+  if (store == NULL)
+    return FALSE;
+  policies = zjtx_store_load_policies (store, &policies_error);
+
+  /* The windows are built on their store (a construct-only property):
+   * a new database is a new window, the old ones closed (saving their
+   * state). Held meanwhile, so that the last one closing does not quit. */
+  g_application_hold (G_APPLICATION (self));
+  old_windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (const GList *l = old_windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_set_object (&self->store, store);
+  g_clear_error (&self->store_error);
+  g_free (self->db_path);
+  self->db_path = g_strdup (path);
+  g_clear_pointer (&self->policies, zjtx_policy_set_unref);
+  g_clear_error (&self->policies_error);
+  self->policies = policies;
+  self->policies_error = g_steal_pointer (&policies_error);
+
+  window = zjtx_window_new (self, self->settings);
+  gtk_window_present (GTK_WINDOW (window));
+  zjtx_window_offer_first_run (window);
+  g_application_release (G_APPLICATION (self));
+
+  return TRUE;
 }
 
 static int
@@ -398,6 +448,11 @@ zjtx_application_startup (GApplication *app)
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.open-database", { "<Control>o", NULL } },
+    /* Not Ctrl+N nor Ctrl+E: the parks page adds and edits with those. */
+    { "win.new-database", { "<Shift><Control>n", NULL } },
+    { "win.import", { "<Control>i", NULL } },
+    { "win.export", { "<Shift><Control>e", NULL } },
   };
 
   G_APPLICATION_CLASS (zjtx_application_parent_class)->startup (app);

@@ -33,6 +33,12 @@ const GError    *zjtx_application_get_store_error   (ZjtxApplication *self);
  * then zjtx_application_get_policies_error() says why. Valid after startup. */
 ZjtxPolicySet   *zjtx_application_get_policies      (ZjtxApplication *self);
 const GError    *zjtx_application_get_policies_error (ZjtxApplication *self);
+/* Opens the database @path (creating it if missing) in place of the one
+ * open now, and replaces the windows by one on it, which offers the
+ * first-run choice if it is empty. On failure nothing changes. */
+gboolean         zjtx_application_open_database     (ZjtxApplication *self,
+                                                     const char      *path,
+                                                     GError         **error);
 /* Runs the program: g_application_run plus the exit status of --screenshot. */
 int              zjtx_application_run               (int              argc,
                                                      char            *argv[]);

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/zjtx-date.h"
+#include "zjtx-enterprise-editor.h"
 #include "zjtx-enterprises-page.h"
 
 typedef enum {
@@ -406,6 +407,82 @@ fill_filters (ZjtxEnterprisesPage *self)
   self->filling = FALSE;
 }
 
+/* ------------------------------------------------------------------ */
+/* the editor                                                          */
+
+static void
+on_editor_saved (ZjtxEnterprisesPage  *self,
+                 gint64                id,
+                 ZjtxEnterpriseEditor *editor)
+{
+  zjtx_enterprises_page_refresh (self);
+}
+
+static void
+on_undo_clicked (AdwToast            *toast,
+                 ZjtxEnterprisesPage *self)
+{
+  ZjtxEnterpriseSnapshot *snapshot = g_object_get_data (G_OBJECT (toast), "snapshot");
+  g_autoptr(GError) error = NULL;
+
+  if (snapshot == NULL || self->store == NULL)
+    return;
+  if (zjtx_enterprise_snapshot_restore (snapshot, self->store, &error) == 0)
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+      return;
+    }
+  zjtx_enterprises_page_refresh (self);
+}
+
+static void
+on_editor_deleted (ZjtxEnterprisesPage  *self,
+                   gint64                id,
+                   ZjtxEnterpriseEditor *editor)
+{
+  ZjtxEnterpriseSnapshot *snapshot = zjtx_enterprise_editor_take_deleted (editor);
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  zjtx_enterprises_page_refresh (self);
+  if (overlay == NULL || snapshot == NULL)
+    {
+      g_clear_pointer (&snapshot, zjtx_enterprise_snapshot_free);
+      return;
+    }
+  /* A toast's title is markup in libadwaita 1.2: the text has none. */
+  toast = adw_toast_new (_("Enterprise deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* The deleted records live as long as the toast. */
+  g_object_set_data_full (G_OBJECT (toast), "snapshot", snapshot,
+                          (GDestroyNotify) zjtx_enterprise_snapshot_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* Enter or a double click on a row. */
+static void
+on_row_activated (ZjtxEnterprisesPage *self,
+                  guint                position)
+{
+  ZjtxEnterpriseEditor *editor;
+  gint64 id;
+
+  if (self->list == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
+    return;
+  id = zjtx_enterprise_list_get_id (self->list, position);
+  editor = zjtx_enterprise_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, id);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "deleted", G_CALLBACK (on_editor_deleted), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 void
 zjtx_enterprises_page_set_store (ZjtxEnterprisesPage *self,
                                  ZjtxStore           *store)
@@ -597,6 +674,7 @@ zjtx_enterprises_page_init (ZjtxEnterprisesPage *self)
   gtk_column_view_sort_by_column (self->column_view, self->columns[COLUMN_NAME], GTK_SORT_ASCENDING);
   g_signal_connect (gtk_column_view_get_sorter (self->column_view), "changed",
                     G_CALLBACK (on_sorter_changed), self);
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (on_row_activated), self);
 
   update_count (self);
 }

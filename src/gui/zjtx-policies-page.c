@@ -3,6 +3,11 @@
  * Every word about a rule comes from zjtx_policy_summarize(), so that the
  * page, the CLI and the notices cannot tell different stories about the
  * same policy; this file only lays them out.
+ *
+ * With a store, the page shows the store's policies and lets the officer
+ * add the next version: from a file, or by duplicating one and editing it
+ * (ZjtxPolicyEditor). Both go through the loader's validation and
+ * zjtx_store_add_policy(), which refuses an overlapping period.
  */
 
 #include "config.h"
@@ -10,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "zjtx-policies-page.h"
+#include "zjtx-policy-editor.h"
 
 struct _ZjtxPoliciesPage
 {
@@ -17,8 +23,10 @@ struct _ZjtxPoliciesPage
 
   ZjtxPolicySet  *policies;
   GError         *error;
+  ZjtxStore      *store;
 
   /* Template widgets */
+  GtkWidget      *toolbar;
   GtkStack       *stack;
   GtkBox         *policies_box;
   AdwStatusPage  *error_page;
@@ -30,6 +38,7 @@ enum {
   PROP_0,
   PROP_POLICIES,
   PROP_ERROR,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -145,8 +154,18 @@ new_rule_row (ZjtxRuleSummary *summary,
   return row;
 }
 
+static void
+on_duplicate_clicked (GtkButton        *button,
+                      ZjtxPoliciesPage *self)
+{
+  ZjtxPolicy *policy = g_object_get_data (G_OBJECT (button), "zjtx-policy");
+
+  zjtx_policies_page_duplicate (self, policy);
+}
+
 static GtkWidget *
-new_policy_section (ZjtxPolicy *policy)
+new_policy_section (ZjtxPoliciesPage *self,
+                    ZjtxPolicy       *policy)
 {
   g_autoptr(GPtrArray) rules = zjtx_policy_summarize (policy);
   g_autoptr(GtkSizeGroup) clause_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
@@ -174,6 +193,23 @@ new_policy_section (ZjtxPolicy *policy)
   gtk_widget_add_css_class (doc_number, "zjtx-doc-number");
   gtk_box_append (GTK_BOX (top_line), doc_number);
   gtk_box_append (GTK_BOX (top_line), new_status_badge (policy));
+  if (self->store != NULL)
+    {
+      GtkWidget *duplicate = gtk_button_new_with_mnemonic (_("_Duplicate…"));
+      g_autofree char *tooltip = NULL;
+
+      /* Translators: tooltip of the Duplicate… button; %s is the policy's
+       * document number */
+      tooltip = g_strdup_printf (_("Prepare the next version of %s from this one"), policy->doc_number);
+      gtk_widget_set_tooltip_text (duplicate, tooltip);
+      gtk_widget_set_hexpand (duplicate, TRUE);
+      gtk_widget_set_halign (duplicate, GTK_ALIGN_END);
+      gtk_widget_set_valign (duplicate, GTK_ALIGN_CENTER);
+      g_object_set_data_full (G_OBJECT (duplicate), "zjtx-policy",
+                              zjtx_policy_ref (policy), (GDestroyNotify) zjtx_policy_unref);
+      g_signal_connect (duplicate, "clicked", G_CALLBACK (on_duplicate_clicked), self);
+      gtk_box_append (GTK_BOX (top_line), duplicate);
+    }
   gtk_box_append (GTK_BOX (header), top_line);
 
   gtk_box_append (GTK_BOX (header), new_label (policy->title, "title-1"));
@@ -228,7 +264,7 @@ zjtx_policies_page_rebuild (ZjtxPoliciesPage *self)
     }
 
   for (guint i = 0; i < zjtx_policy_set_get_n (self->policies); i++)
-    gtk_box_append (self->policies_box, new_policy_section (zjtx_policy_set_get (self->policies, i)));
+    gtk_box_append (self->policies_box, new_policy_section (self, zjtx_policy_set_get (self->policies, i)));
   gtk_stack_set_visible_child_name (self->stack, "policies");
 }
 
@@ -266,13 +302,173 @@ zjtx_policies_page_set_policies (ZjtxPoliciesPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ERROR]);
 }
 
+/* Shows the store's policies, or why they cannot be read. */
+static void
+zjtx_policies_page_reload (ZjtxPoliciesPage *self)
+{
+  g_autoptr(ZjtxPolicySet) policies = NULL;
+  g_autoptr(GError) error = NULL;
+
+  policies = zjtx_store_load_policies (self->store, &error);
+  zjtx_policies_page_set_policies (self, policies, error);
+}
+
+ZjtxStore *
+zjtx_policies_page_get_store (ZjtxPoliciesPage *self)
+{
+  g_return_val_if_fail (ZJTX_IS_POLICIES_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+zjtx_policies_page_set_store (ZjtxPoliciesPage *self,
+                              ZjtxStore        *store)
+{
+  g_return_if_fail (ZJTX_IS_POLICIES_PAGE (self));
+  g_return_if_fail (store == NULL || ZJTX_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  gtk_widget_set_visible (self->toolbar, store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "policies.import", store != NULL);
+  if (store != NULL)
+    zjtx_policies_page_reload (self);
+  else
+    zjtx_policies_page_rebuild (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+}
+
+static void
+show_import_error (ZjtxPoliciesPage *self,
+                   const char       *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Could Not Import the Policy"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+zjtx_policies_page_import_file (ZjtxPoliciesPage  *self,
+                                GFile             *file,
+                                GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(ZjtxPolicy) policy = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (ZJTX_IS_POLICIES_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  name = g_file_get_basename (file);
+
+  /* A policy file is a few kilobytes: read at once. The same check as the
+   * loader's, and an error that starts with the file name like its own. */
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error) ||
+      (policy = zjtx_policy_new_from_data (contents, length, &local_error)) == NULL ||
+      !zjtx_store_add_policy (self->store, policy, &local_error))
+    {
+      g_prefix_error (&local_error, "%s: ", name);
+      show_import_error (self, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  zjtx_policies_page_reload (self);
+  return TRUE;
+}
+
+static void
+on_import_response (GtkNativeDialog  *chooser,
+                    int               response,
+                    ZjtxPoliciesPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      /* The error is shown in a dialog. */
+      if (file != NULL && self->store != NULL)
+        zjtx_policies_page_import_file (self, file, NULL);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZjtxPoliciesPage *self = ZJTX_POLICIES_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import Policy File"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Policy files (JSON)"));
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_editor_saved (ZjtxPolicyEditor *editor,
+                 ZjtxPolicy       *policy,
+                 ZjtxPoliciesPage *self)
+{
+  if (self->store != NULL)
+    zjtx_policies_page_reload (self);
+}
+
+ZjtxPolicyEditor *
+zjtx_policies_page_duplicate (ZjtxPoliciesPage *self,
+                              ZjtxPolicy       *policy)
+{
+  GtkRoot *root;
+  ZjtxPolicyEditor *editor;
+
+  g_return_val_if_fail (ZJTX_IS_POLICIES_PAGE (self), NULL);
+  g_return_val_if_fail (policy != NULL, NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  editor = zjtx_policy_editor_new (self->store, policy);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return editor;
+}
+
 static void
 zjtx_policies_page_dispose (GObject *object)
 {
   ZjtxPoliciesPage *self = ZJTX_POLICIES_PAGE (object);
 
-  /* The stack is both AdwBin's child and a template child: let AdwBin drop
-   * it first, or both would unparent it. */
+  /* AdwBin's child holds template children: let AdwBin drop it first, or
+   * both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZJTX_TYPE_POLICIES_PAGE);
 
@@ -286,6 +482,7 @@ zjtx_policies_page_finalize (GObject *object)
 
   g_clear_pointer (&self->policies, zjtx_policy_set_unref);
   g_clear_error (&self->error);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (zjtx_policies_page_parent_class)->finalize (object);
 }
@@ -306,6 +503,10 @@ zjtx_policies_page_get_property (GObject    *object,
 
     case PROP_ERROR:
       g_value_set_boxed (value, self->error);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
 
     default:
@@ -329,6 +530,10 @@ zjtx_policies_page_set_property (GObject      *object,
 
     case PROP_ERROR:
       zjtx_policies_page_set_policies (self, self->policies, g_value_get_boxed (value));
+      break;
+
+    case PROP_STORE:
+      zjtx_policies_page_set_store (self, g_value_get_object (value));
       break;
 
     default:
@@ -358,12 +563,21 @@ zjtx_policies_page_class_init (ZjtxPoliciesPageClass *klass)
                         G_TYPE_ERROR,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* With a store the page shows its policies and offers to add versions. */
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         ZJTX_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/gov/yongchun/Zjtx/zjtx-policies-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZjtxPoliciesPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, ZjtxPoliciesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ZjtxPoliciesPage, policies_box);
   gtk_widget_class_bind_template_child (widget_class, ZjtxPoliciesPage, error_page);
+
+  gtk_widget_class_install_action (widget_class, "policies.import", NULL, import_action);
 }
 
 static void
@@ -373,4 +587,5 @@ zjtx_policies_page_init (ZjtxPoliciesPage *self)
 
   /* Until told otherwise there are no policies, not an error. */
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "policies.import", FALSE);
 }

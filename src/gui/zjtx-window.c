@@ -10,6 +10,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "model/zjtx-demo.h"
+#include "model/zjtx-enterprise.h"
+#include "model/zjtx-export.h"
+#include "model/zjtx-import.h"
 #include "zjtx-enterprises-page.h"
 #include "zjtx-parks-page.h"
 #include "zjtx-task-force-page.h"
@@ -29,6 +33,7 @@ struct _ZjtxWindow
   GtkSelectionModel    *pages;          /* the stack's pages, the sidebar's model */
 
   /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   AdwFlap              *flap;
   GtkListBox           *sidebar;
@@ -38,6 +43,11 @@ struct _ZjtxWindow
   ZjtxTaskForcePage    *task_force_page;
   ZjtxPoliciesPage     *policies_page;
 };
+
+/* The demo county offered on first run: the one the tests and the
+ * screenshots use. */
+#define FIRST_RUN_DEMO_SIZE 300
+#define FIRST_RUN_DEMO_SEED 1
 
 G_DEFINE_FINAL_TYPE (ZjtxWindow, zjtx_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -145,7 +155,7 @@ on_visible_child_changed (GtkStack   *stack,
       row = gtk_list_box_get_row_at_index (self->sidebar, i);
       if (row != NULL && gtk_list_box_get_selected_row (self->sidebar) != row)
         gtk_list_box_select_row (self->sidebar, row);
-      adw_window_title_set_subtitle (self->window_title, gtk_stack_page_get_title (page));
+      adw_window_title_set_title (self->window_title, gtk_stack_page_get_title (page));
       break;
     }
 
@@ -247,6 +257,564 @@ search_action (GtkWidget  *widget,
   zjtx_enterprises_page_focus_search (self->enterprises_page);
 }
 
+/* ------------------------------------------------------------------ */
+/* toasts, reloading                                                   */
+
+static void
+show_toast (ZjtxWindow *self,
+            const char *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  /* A toast's title is markup: a path or a message may hold "&" or "<". */
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+}
+
+void
+zjtx_window_reload (ZjtxWindow *self)
+{
+  g_return_if_fail (ZJTX_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  /* The enterprises page reads the pool (and its filter choices) again
+   * when given its store anew. */
+  zjtx_enterprises_page_set_store (self->enterprises_page, NULL);
+  zjtx_enterprises_page_set_store (self->enterprises_page, self->store);
+  zjtx_parks_page_reload (self->parks_page);
+  zjtx_task_force_page_reload (self->task_force_page);
+}
+
+/* ------------------------------------------------------------------ */
+/* opening and creating a database                                     */
+
+static void
+open_database (ZjtxWindow *self,
+               const char *path)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+
+  /* On success the application replaces this window by one on the new
+   * database; on failure the officer stays where they were. */
+  if (!zjtx_application_open_database (ZJTX_APPLICATION (app), path, &error))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+      g_autofree char *text = g_strdup_printf (_("Could not open “%s”: %s"), display, error->message);
+
+      show_toast (self, text);
+    }
+}
+
+static GtkFileFilter *
+new_filter (const char *name,
+            ...)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  const char *pattern;
+  va_list args;
+
+  gtk_file_filter_set_name (filter, name);
+  va_start (args, name);
+  while ((pattern = va_arg (args, const char *)) != NULL)
+    gtk_file_filter_add_suffix (filter, pattern);
+  va_end (args);
+
+  return filter;
+}
+
+/* The chosen file's path, or NULL when the officer cancelled. */
+static char *
+chosen_path (GtkNativeDialog *native,
+             int              response)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return NULL;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  return file != NULL ? g_file_get_path (file) : NULL;
+}
+
+static void
+on_open_database_response (GtkNativeDialog *native,
+                           int              response,
+                           ZjtxWindow      *self)
+{
+  g_autofree char *path = chosen_path (native, response);
+
+  g_object_unref (native);
+  if (path != NULL)
+    open_database (self, path);
+}
+
+static void
+open_database_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ZjtxWindow *self = ZJTX_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) databases = new_filter (_("Databases"), "db", NULL);
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  native = gtk_file_chooser_native_new (_("Open Database"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), databases);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+  g_signal_connect (native, "response", G_CALLBACK (on_open_database_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+on_new_database_response (GtkNativeDialog *native,
+                          int              response,
+                          ZjtxWindow      *self)
+{
+  g_autofree char *path = chosen_path (native, response);
+
+  g_object_unref (native);
+  if (path == NULL)
+    return;
+
+  /* zjtx_store_open would open an existing file rather than replace it:
+   * a new database is never somebody's old one. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+      g_autofree char *text = g_strdup_printf (_("“%s” already exists: open it with Open Database…"), display);
+
+      show_toast (self, text);
+      return;
+    }
+
+  open_database (self, path);
+}
+
+static void
+new_database_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ZjtxWindow *self = ZJTX_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autofree char *name = NULL;
+
+  native = gtk_file_chooser_native_new (_("New Database"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("C_reate"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  /* Translators: the file name offered for a new database; keep ".db" */
+  name = g_strdup (_("srdi.db"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_signal_connect (native, "response", G_CALLBACK (on_new_database_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* ------------------------------------------------------------------ */
+/* import                                                              */
+
+static void
+on_import_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ZjtxWindow       *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "zjtx-path");
+  g_autoptr(ZjtxImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n;
+
+  if (g_strcmp0 (response, "import") != 0 || self->store == NULL)
+    return;
+
+  report = zjtx_import_file (self->store, path, FALSE, &error);
+  if (report == NULL)
+    {
+      text = g_strdup_printf (_("Could not import: %s"), error->message);
+      show_toast (self, text);
+      return;
+    }
+
+  zjtx_window_reload (self);
+  n = report->added + report->updated;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Imported %u row",
+                                       "Imported %u rows", n), n);
+  show_toast (self, text);
+}
+
+static GtkWidget *
+import_details (const ZjtxImportReport *report)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  if (report->problems->len > 0)
+    {
+      GtkWidget *heading = gtk_label_new (_("Rejected Rows"));
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+      GtkWidget *list = gtk_list_box_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0.0f);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+      gtk_widget_add_css_class (list, "boxed-list");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rejected Rows"),
+                                      -1);
+
+      for (guint i = 0; i < report->problems->len; i++)
+        {
+          const ZjtxImportProblem *problem = g_ptr_array_index (report->problems, i);
+          GtkWidget *row = adw_action_row_new ();
+          g_autofree char *where = NULL;
+
+          if (problem->column != NULL)
+            /* Translators: where a rejected row is: "Line 4, column “所属乡镇”" */
+            where = g_strdup_printf (_("Line %u, column “%s”"), problem->line, problem->column);
+          else
+            where = g_strdup_printf (_("Line %u"), problem->line);
+
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problem->reason);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+          gtk_widget_add_css_class (row, "zjtx-import-problem");
+          gtk_list_box_append (GTK_LIST_BOX (list), row);
+        }
+
+      /* Hundreds of bad rows must not push the buttons off the screen. */
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+      gtk_box_append (GTK_BOX (box), heading);
+      gtk_box_append (GTK_BOX (box), scrolled);
+    }
+
+  if (report->ignored->len > 0)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *text = NULL;
+      GtkWidget *label;
+
+      for (guint i = 0; i < report->ignored->len; i++)
+        {
+          if (i > 0)
+            /* Translators: between the names of ignored columns */
+            g_string_append (names, _(", "));
+          g_string_append (names, g_ptr_array_index (report->ignored, i));
+        }
+      text = g_strdup_printf (_("Ignored columns: %s"), names->str);
+      label = gtk_label_new (text);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  return box;
+}
+
+GtkWindow *
+zjtx_window_import_file (ZjtxWindow *self,
+                         const char *path)
+{
+  g_autoptr(ZjtxImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *import_label = NULL;
+  GtkWidget *dialog;
+  guint n;
+
+  g_return_val_if_fail (ZJTX_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (self->store == NULL)
+    return NULL;
+
+  base = g_path_get_basename (path);
+  display = g_filename_display_name (base);
+
+  /* A dry run first: the officer sees what would change before it does. */
+  report = zjtx_import_file (self->store, path, TRUE, &error);
+  if (report == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not read “%s”: %s"), display, error->message);
+
+      show_toast (self, text);
+      return NULL;
+    }
+
+  body = g_strdup_printf (_("“%s”, read as %s, header on line %u.\n\n"
+                            "Rows read: %u\n"
+                            "To add: %u\n"
+                            "To update: %u\n"
+                            "Unchanged: %u\n"
+                            "Rejected: %u"),
+                          display, report->encoding, report->header_line,
+                          report->rows, report->added, report->updated,
+                          report->unchanged, report->rejected);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Import Spreadsheet"), body);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), import_details (report));
+
+  n = report->added + report->updated;
+  import_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "_Import %u Row",
+                                               "_Import %u Rows", n), n);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "import", import_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import",
+                                              ADW_RESPONSE_SUGGESTED);
+  /* Nothing to add or update: importing would only say so again. */
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "import", n > 0);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), n > 0 ? "import" : "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_object_set_data_full (G_OBJECT (dialog), "zjtx-path", g_strdup (path), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_import_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+static void
+on_import_chooser_response (GtkNativeDialog *native,
+                            int              response,
+                            ZjtxWindow      *self)
+{
+  g_autofree char *path = chosen_path (native, response);
+
+  g_object_unref (native);
+  if (path != NULL)
+    zjtx_window_import_file (self, path);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZjtxWindow *self = ZJTX_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) sheets = new_filter (_("Spreadsheets"), "xlsx", "csv", "txt", "tsv", NULL);
+
+  native = gtk_file_chooser_native_new (_("Import Spreadsheet"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), sheets);
+  g_signal_connect (native, "response", G_CALLBACK (on_import_chooser_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* ------------------------------------------------------------------ */
+/* export                                                              */
+
+gboolean
+zjtx_window_export_file (ZjtxWindow      *self,
+                         ZjtxExportWhat   what,
+                         const char      *path,
+                         GError         **error)
+{
+  g_autofree char *display = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *target = NULL;
+  ZjtxTableFormat format;
+  guint n_rows = 0;
+
+  g_return_val_if_fail (ZJTX_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+
+  /* The format by the extension; without a known one, a workbook. */
+  if (zjtx_table_format_from_name (path, &format))
+    target = g_strdup (path);
+  else
+    {
+      format = ZJTX_TABLE_FORMAT_XLSX;
+      target = g_strconcat (path, ".xlsx", NULL);
+    }
+
+  if (!zjtx_export (self->store, what, format, target, &n_rows, error))
+    return FALSE;
+
+  display = g_filename_display_name (target);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Exported %u row to %s",
+                                       "Exported %u rows to %s", n_rows),
+                          n_rows, display);
+  show_toast (self, text);
+  return TRUE;
+}
+
+static void
+on_export_response (GtkNativeDialog *native,
+                    int              response,
+                    ZjtxWindow      *self)
+{
+  g_autofree char *path = chosen_path (native, response);
+  const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (native), "what");
+  g_autoptr(GError) error = NULL;
+  ZjtxExportWhat what = ZJTX_EXPORT_ENTERPRISES;
+
+  if (choice != NULL)
+    zjtx_export_what_from_name (choice, &what);
+  g_object_unref (native);
+  if (path == NULL)
+    return;
+
+  if (!zjtx_window_export_file (self, what, path, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not export: %s"), error->message);
+
+      show_toast (self, text);
+    }
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZjtxWindow *self = ZJTX_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) xlsx = new_filter (_("Excel Workbooks"), "xlsx", NULL);
+  g_autoptr(GtkFileFilter) csv = new_filter (_("CSV Files"), "csv", NULL);
+  const char *ids[] = { "enterprises", "recognitions", "monitoring", "awards", NULL };
+  const char *labels[] = { _("Enterprises"), _("Recognitions"), _("Monitoring Records"), _("Awards"), NULL };
+  g_autofree char *name = NULL;
+
+  native = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (native), "what", _("Export"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (native), "what", "enterprises");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), xlsx);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), csv);
+  /* Translators: the file name offered for an export, without extension */
+  name = g_strdup_printf ("%s.xlsx", _("srdi-export"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_signal_connect (native, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* ------------------------------------------------------------------ */
+/* backup                                                              */
+
+static void
+backup_now_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ZjtxWindow *self = ZJTX_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  path = zjtx_store_backup_now (self->store, &error);
+  if (path == NULL)
+    text = g_strdup_printf (_("Could not back up: %s"), error->message);
+  else
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      text = g_strdup_printf (_("Backed up to %s"), display);
+    }
+  show_toast (self, text);
+}
+
+/* ------------------------------------------------------------------ */
+/* first run                                                           */
+
+static void
+on_first_run_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       ZjtxWindow       *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (g_strcmp0 (response, "import") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import", NULL);
+  else if (g_strcmp0 (response, "demo") == 0)
+    {
+      if (!zjtx_demo_fill (self->store, FIRST_RUN_DEMO_SIZE, FIRST_RUN_DEMO_SEED, &error))
+        text = g_strdup_printf (_("Could not load the demo data: %s"), error->message);
+      else
+        {
+          zjtx_window_reload (self);
+          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "Loaded a fictional county of %u enterprise",
+                                               "Loaded a fictional county of %u enterprises",
+                                               FIRST_RUN_DEMO_SIZE),
+                                  FIRST_RUN_DEMO_SIZE);
+        }
+      show_toast (self, text);
+    }
+  /* "empty": nothing to do. It is not asked again in this session: the
+   * application offers it only to a window new on its database. */
+}
+
+GtkWindow *
+zjtx_window_offer_first_run (ZjtxWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  gint64 n;
+
+  g_return_val_if_fail (ZJTX_IS_WINDOW (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+  n = zjtx_store_count (self->store, ZJTX_TYPE_ENTERPRISE, &error);
+  if (n != 0)
+    {
+      if (error != NULL)
+        g_debug ("Could not count the enterprises: %s", error->message);
+      return NULL;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("No Enterprises Yet"),
+                                   _("This database holds no enterprises. Import the bureau’s "
+                                     "spreadsheet, load a fictional county to try the program, "
+                                     "or start with an empty pool."));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "empty", _("_Start Empty"),
+                                    "demo", _("_Load Demo Data"),
+                                    "import", _("_Import a Spreadsheet…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "empty");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_first_run_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
 static void
 zjtx_window_restore_state (ZjtxWindow *self)
 {
@@ -303,12 +871,38 @@ zjtx_window_constructed (GObject *object)
       zjtx_enterprises_page_set_store (self->enterprises_page, self->store);
       g_object_set (self->parks_page, "store", self->store, NULL);
       zjtx_task_force_page_set_store (self->task_force_page, self->store);
+      zjtx_policies_page_set_store (self->policies_page, self->store);
     }
   else if (self->store_error != NULL)
     zjtx_enterprises_page_show_error (self->enterprises_page, self->database_path, self->store_error);
 
   if (self->settings != NULL)
     zjtx_window_restore_state (self);
+
+  /* The open database by its file name; where it is, on hover. */
+  if (self->database_path != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (self->database_path);
+      g_autofree char *display = g_filename_display_name (name);
+      g_autofree char *full = g_filename_display_name (self->database_path);
+
+      adw_window_title_set_subtitle (self->window_title, display);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), full);
+    }
+
+  /* What needs an open database is off without one. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup-now", self->store != NULL);
+
+  /* Opening does not fail for a missing day's backup, but the officer
+   * should know the data is not safe. */
+  if (self->store != NULL && zjtx_store_get_backup_error (self->store) != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Today’s backup could not be made: %s"),
+                                               zjtx_store_get_backup_error (self->store)->message);
+      show_toast (self, text);
+    }
 
   /* Whatever page was left last time, a database that did not open is
    * the first thing to see. */
@@ -487,6 +1081,7 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
   g_type_ensure (ZJTX_TYPE_POLICIES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/gov/yongchun/Zjtx/zjtx-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, sidebar);
@@ -502,6 +1097,11 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.new-database", NULL, new_database_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.backup-now", NULL, backup_now_action);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "model/zjtx-export.h"
 #include "zjtx-application.h"
 
 G_BEGIN_DECLS
@@ -29,5 +30,23 @@ GStrv       zjtx_window_list_pages      (ZjtxWindow      *self);
 /* The widget of page @name, or NULL. */
 GtkWidget  *zjtx_window_get_page_widget (ZjtxWindow      *self,
                                          const char      *name);
+/* Reads the store again into every page (after an import, the demo data). */
+void        zjtx_window_reload          (ZjtxWindow      *self);
+/* Reads the spreadsheet @path without writing (a dry run) and presents
+ * what importing it would do, with Cancel and Import N Rows; importing
+ * reloads the pages. Returns the dialog, or NULL when the file could not
+ * be read (a toast says why) or there is no store. */
+GtkWindow  *zjtx_window_import_file     (ZjtxWindow      *self,
+                                         const char      *path);
+/* Exports @what to @path, its format by the extension (.csv, .xlsx; none:
+ * ".xlsx" is added), and says where in a toast. */
+gboolean    zjtx_window_export_file     (ZjtxWindow      *self,
+                                         ZjtxExportWhat   what,
+                                         const char      *path,
+                                         GError         **error);
+/* When the store holds no enterprises, presents the first-run choice
+ * (import a spreadsheet, load demo data, start empty) and returns it;
+ * otherwise NULL. */
+GtkWindow  *zjtx_window_offer_first_run (ZjtxWindow      *self);
 
 G_END_DECLS

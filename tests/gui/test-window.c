@@ -11,7 +11,15 @@
  *  - the enterprises page lists the demo county (300 enterprises, seed 1,
  *    in a temporary database: never the user's), searches as one types,
  *    filters, sorts by header, and takes the focus on Ctrl+F;
- *  - a database that cannot be opened is shown, with its path.
+ *  - a database that cannot be opened is shown, with its path;
+ *  - the header bar names the database; the menu's actions exist with
+ *    their accelerators; Back Up Now writes a backup;
+ *  - importing a spreadsheet shows a dry run first (rows to add, rejected
+ *    rows with their line), then imports and refreshes the page;
+ *  - an empty database offers the first-run choice, and Load Demo Data
+ *    fills the demo county;
+ *  - opening another database replaces the window; one that cannot be
+ *    opened changes nothing.
  *
  * Runs in the C locale (gtk_test_init), so the interface is in English.
  */
@@ -23,6 +31,7 @@
 #include <adwaita.h>
 
 #include "model/zjtx-demo.h"
+#include "model/zjtx-enterprise.h"
 #include "zjtx-application.h"
 #include "zjtx-enterprises-page.h"
 #include "zjtx-policies-page.h"
@@ -160,7 +169,16 @@ test_window_shows_policies (void)
   page = zjtx_window_get_page_widget (window, "policies");
   g_assert_true (ZJTX_IS_POLICIES_PAGE (page));
   g_assert_true (gtk_widget_get_mapped (page));
-  g_assert_true (zjtx_policies_page_get_policies (ZJTX_POLICIES_PAGE (page)) == policies);
+  /* With a database, the page shows the database's policies: the same
+   * documents as the application's, read anew. */
+  {
+    ZjtxPolicySet *shown = zjtx_policies_page_get_policies (ZJTX_POLICIES_PAGE (page));
+
+    g_assert_nonnull (shown);
+    g_assert_cmpuint (zjtx_policy_set_get_n (shown), ==, zjtx_policy_set_get_n (policies));
+    for (guint i = 0; i < zjtx_policy_set_get_n (policies); i++)
+      g_assert_cmpstr (zjtx_policy_set_get (shown, i)->id, ==, zjtx_policy_set_get (policies, i)->id);
+  }
 
   /* The shipped document, on screen. */
   g_assert_nonnull (find_label (page, DOC_NUMBER));
@@ -790,6 +808,260 @@ remove_tree (const char *path)
   g_remove (path);
 }
 
+/* ------------------------------------------------------------------ */
+/* header bar, menu, import, first run                                 */
+
+static gboolean
+window_has_action (ZjtxWindow *window,
+                   const char *name)
+{
+  const char *action_name;
+  const GVariantType *parameter_type;
+  const char *property_name;
+  GType owner;
+  guint i = 0;
+
+  /* GTK 4.8 wants every out argument. */
+  while (gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (window), i++, &owner,
+                                        &action_name, &parameter_type, &property_name))
+    if (g_strcmp0 (action_name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_menu_actions (void)
+{
+  GtkApplication *gtk_app = GTK_APPLICATION (app);
+  ZjtxWindow *window = show_window (NULL);
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (find_one (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE));
+  static const struct {
+    const char *action;
+    const char *accel;
+  } expected[] = {
+    { "win.open-database", "<Control>o" },
+    { "win.new-database", "<Shift><Control>n" },
+    { "win.import", "<Control>i" },
+    { "win.export", "<Shift><Control>e" },
+    { "win.backup-now", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (gtk_app, expected[i].action);
+
+      g_test_message ("%s", expected[i].action);
+      g_assert_true (window_has_action (window, expected[i].action));
+      if (expected[i].accel != NULL)
+        {
+          g_auto(GStrv) actions = gtk_application_get_actions_for_accel (gtk_app, expected[i].accel);
+
+          g_assert_true (strv_has ((const char * const *) accels, expected[i].accel));
+          /* Nothing else on the same keys. */
+          g_assert_cmpuint (g_strv_length (actions), ==, 1);
+        }
+    }
+
+  /* The page, and the database by its name (its path on hover). */
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Enterprises");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "county.db");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (title)), ==, db_path);
+  zjtx_window_set_page (window, "policies");
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Policies");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint
+count_files (const char *dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  guint n = 0;
+
+  if (dir != NULL)
+    while (g_dir_read_name (dir) != NULL)
+      n++;
+  return n;
+}
+
+static void
+test_backup_now (void)
+{
+  ZjtxWindow *window = show_window (NULL);
+  g_autofree char *backups = zjtx_store_get_backup_dir (zjtx_window_get_store (window));
+
+  /* Only the backup made now, not the day's made on opening. */
+  remove_tree (backups);
+  g_assert_cmpuint (count_files (backups), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.backup-now", NULL));
+  g_assert_cmpuint (count_files (backups), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A window on a new, empty database @name in the temporary folder. */
+static ZjtxWindow *
+show_empty_window (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZjtxStore) store = zjtx_store_open (path, &error);
+  ZjtxWindow *window;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (zjtx_store_count (store, ZJTX_TYPE_ENTERPRISE, NULL), ==, 0);
+  window = g_object_new (ZJTX_TYPE_WINDOW,
+                         "application", app,
+                         "store", store,
+                         "database-path", path,
+                         "policies", zjtx_application_get_policies (app),
+                         NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+test_import_dialog (void)
+{
+  ZjtxWindow *window = show_empty_window ("import.db");
+  ZjtxStore *store = zjtx_window_get_store (window);
+  g_autofree char *csv = g_build_filename (tmp_dir, "list.csv", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new ();
+  AdwMessageDialog *dialog;
+  static const char content[] =
+    "企业名称,统一社会信用代码,所属乡镇\n"
+    "永春县甲新材料有限公司,91350525MA2Y0001X5,石鼓镇\n"
+    "福建永春乙老醋有限公司,91350525MA2Y000285,五里街镇\n"
+    "永春县丙制香有限公司,,不存在镇\n";
+
+  g_assert_true (g_file_set_contents (csv, content, -1, NULL));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "0 of 0 enterprises"));
+
+  dialog = ADW_MESSAGE_DIALOG (zjtx_window_import_file (window, csv));
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+
+  /* A dry run: what would be done, and nothing written yet. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Rows read: 3\n"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "To add: 2\n"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Rejected: 1"));
+  g_assert_cmpint (zjtx_store_count (store, ZJTX_TYPE_ENTERPRISE, NULL), ==, 0);
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "import"), ==, "_Import 2 Rows");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
+
+  /* The rejected row, by its line and column. */
+  rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (rows, i), "zjtx-import-problem"))
+      g_ptr_array_add (problems, g_ptr_array_index (rows, i));
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (problems, 0)), ==,
+                   "Line 4, column “所属乡镇”");
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (g_ptr_array_index (problems, 0)),
+                            "is not one of the county's townships"));
+
+  adw_message_dialog_response (dialog, "import");
+  spin ();
+  g_assert_cmpint (zjtx_store_count (store, ZJTX_TYPE_ENTERPRISE, NULL), ==, 2);
+  g_assert_cmpuint (n_rows (enterprises_page (window)), ==, 2);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "2 of 2 enterprises"));
+
+  /* Not empty any more: no first-run choice. */
+  g_assert_null (zjtx_window_offer_first_run (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_first_run (void)
+{
+  ZjtxWindow *demo = show_window (NULL);
+  ZjtxWindow *window;
+  AdwMessageDialog *dialog;
+
+  /* The demo county has enterprises: nothing to offer. */
+  g_assert_null (zjtx_window_offer_first_run (demo));
+  gtk_window_destroy (GTK_WINDOW (demo));
+
+  window = show_empty_window ("first-run.db");
+  dialog = ADW_MESSAGE_DIALOG (zjtx_window_offer_first_run (window));
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "import"), ==, "_Import a Spreadsheet…");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "demo"), ==, "_Load Demo Data");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "empty"), ==, "_Start Empty");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "empty");
+
+  adw_message_dialog_response (dialog, "demo");
+  spin ();
+  g_assert_cmpint (zjtx_store_count (zjtx_window_get_store (window), ZJTX_TYPE_ENTERPRISE, NULL), ==, COUNTY);
+  g_assert_cmpuint (n_rows (enterprises_page (window)), ==, COUNTY);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "300 of 300 enterprises"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The application's only window, after opening a database. */
+static ZjtxWindow *
+only_window (void)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (ZJTX_IS_WINDOW (windows->data));
+  return windows->data;
+}
+
+static void
+test_open_database (void)
+{
+  g_autofree char *other = g_build_filename (tmp_dir, "other.db", NULL);
+  g_autofree char *junk = g_build_filename (tmp_dir, "junk.db", NULL);
+  g_autoptr(GError) error = NULL;
+  ZjtxWindow *window = show_window (NULL);
+  ZjtxStore *store = zjtx_application_get_store (app);
+  GtkWindow *first_run;
+
+  /* Not a database: nothing changes. */
+  g_assert_true (g_file_set_contents (junk, "not a database, not at all", -1, NULL));
+  g_assert_false (zjtx_application_open_database (app, junk, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (zjtx_application_get_store (app) == store);
+  g_assert_true (only_window () == window);
+
+  /* Another (new) database: a new window on it, the old one closed, and
+   * the first-run choice, as it is empty. */
+  g_assert_true (zjtx_application_open_database (app, other, &error));
+  g_assert_no_error (error);
+  spin ();
+  g_assert_cmpstr (zjtx_application_get_database_path (app), ==, other);
+  g_assert_cmpstr (zjtx_store_get_path (zjtx_window_get_store (only_window ())), ==, other);
+  first_run = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (gtk_window_get_toplevels (), i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item) &&
+          gtk_window_get_transient_for (GTK_WINDOW (item)) == GTK_WINDOW (only_window ()))
+        first_run = GTK_WINDOW (item);
+    }
+  g_assert_nonnull (first_run);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (first_run), "empty");
+  spin ();
+
+  /* And back, for the tests that follow. */
+  g_assert_true (zjtx_application_open_database (app, db_path, &error));
+  g_assert_no_error (error);
+  spin ();
+  window = only_window ();
+  g_assert_cmpuint (n_rows (enterprises_page (window)), ==, COUNTY);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -833,6 +1105,11 @@ main (int   argc,
   g_test_add_func ("/gui/enterprises/search-action", test_search_action);
   g_test_add_func ("/gui/enterprises/store-error", test_store_error);
   g_test_add_func ("/gui/screenshot/enterprises", test_screenshot_enterprises);
+  g_test_add_func ("/gui/window/menu-actions", test_menu_actions);
+  g_test_add_func ("/gui/window/backup-now", test_backup_now);
+  g_test_add_func ("/gui/window/import", test_import_dialog);
+  g_test_add_func ("/gui/window/first-run", test_first_run);
+  g_test_add_func ("/gui/window/open-database", test_open_database);
 
   status = g_test_run ();
 
