@@ -42,6 +42,8 @@
 #include "zjtx-enterprises-page.h"
 #include "zjtx-screenshot.h"
 
+#include "gui-test-util.h"
+
 #define AS_OF "2025-12-31"
 #define BAD_USCC "91350525MA2Y0001X6"
 #define GOOD_USCC "91350525MA2Y0001X5"
@@ -54,13 +56,6 @@ typedef struct {
 /* ------------------------------------------------------------------ */
 /* helpers                                                             */
 
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static ZjtxDate
 as_of (void)
 {
@@ -68,24 +63,6 @@ as_of (void)
 
   g_assert_true (zjtx_date_parse (AS_OF, &date, NULL));
   return date;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -99,19 +76,6 @@ collect_class (GtkWidget  *root,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_class (child, css_class, found);
-}
-
-static void
-collect_type (GtkWidget *root,
-              GType      type,
-              GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_type (child, type, found);
 }
 
 static gint64
@@ -150,43 +114,17 @@ static void
 fixture_open (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("zjtx-editor-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "zjtx.db", NULL);
-  f->store = zjtx_store_open (path, &error);
-  g_assert_no_error (error);
-  zjtx_store_set_actor (f->store, "test");
+  f->store = gui_test_open_store ("zjtx-editor-XXXXXX", &f->dir);
   g_assert_true (zjtx_demo_fill (f->store, 300, 1, &error));
   g_assert_no_error (error);
 }
 
 static void
-rm_rf (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        rm_rf (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_close (Fixture *f)
 {
-  spin ();
-  g_clear_object (&f->store);
-  rm_rf (f->dir);
-  g_free (f->dir);
+  gui_test_spin ();
+  gui_test_close_store (&f->store, &f->dir);
 }
 
 static ZjtxEnterpriseEditor *
@@ -207,9 +145,9 @@ add_recognition (ZjtxEnterpriseEditor *editor,
                  guint                 tier,   /* 0 innovative, 1 provincial, 2 national */
                  const char           *date)
 {
-  GtkWidget *tier_row = find_named (GTK_WIDGET (editor), "new-recognition-tier");
-  GtkWidget *date_entry = find_named (GTK_WIDGET (editor), "new-recognition-date");
-  GtkWidget *add = find_named (GTK_WIDGET (editor), "new-recognition-add");
+  GtkWidget *tier_row = gui_test_find_named (GTK_WIDGET (editor), "new-recognition-tier");
+  GtkWidget *date_entry = gui_test_find_named (GTK_WIDGET (editor), "new-recognition-date");
+  GtkWidget *add = gui_test_find_named (GTK_WIDGET (editor), "new-recognition-add");
 
   g_assert_nonnull (tier_row);
   g_assert_nonnull (date_entry);
@@ -217,7 +155,7 @@ add_recognition (ZjtxEnterpriseEditor *editor,
   adw_combo_row_set_selected (ADW_COMBO_ROW (tier_row), tier);
   gtk_editable_set_text (GTK_EDITABLE (date_entry), date);
   g_signal_emit_by_name (add, "clicked");
-  spin ();
+  gui_test_spin ();
 }
 
 /* The texts of the reward labels, in timeline order. */
@@ -269,7 +207,7 @@ test_uscc_and_reward (void)
 
   editor = open_editor (&f, id);
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved), &saved_id);
-  entry = find_named (GTK_WIDGET (editor), "uscc");
+  entry = gui_test_find_named (GTK_WIDGET (editor), "uscc");
   g_assert_nonnull (entry);
   row = ADW_ACTION_ROW (gtk_widget_get_ancestor (entry, ADW_TYPE_ACTION_ROW));
 
@@ -281,7 +219,7 @@ test_uscc_and_reward (void)
 
   /* Save refuses: the window stays, the field stays marked, nothing written. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  spin ();
+  gui_test_spin ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_true (gtk_widget_has_css_class (entry, "error"));
   g_assert_cmpint (saved_id, ==, 0);
@@ -315,14 +253,14 @@ test_uscc_and_reward (void)
     g_assert_cmpstr (g_ptr_array_index (texts, 1), ==,
                      "recognised on 2025-06-01, but first recognised as this tier on 2025-03-01");
     /* The timeline's trash buttons (the tables' are in grids). */
-    collect_type (GTK_WIDGET (editor), GTK_TYPE_BUTTON, buttons);
+    gui_test_collect (GTK_WIDGET (editor), GTK_TYPE_BUTTON, buttons);
     for (guint i = 0; i < buttons->len; i++)
       if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), "Remove") == 0 &&
           gtk_widget_get_ancestor (g_ptr_array_index (buttons, i), GTK_TYPE_GRID) == NULL)
         g_ptr_array_add (removes, g_ptr_array_index (buttons, i));
     g_assert_cmpuint (removes->len, ==, 2);
     g_signal_emit_by_name (g_ptr_array_index (removes, 1), "clicked");
-    spin ();
+    gui_test_spin ();
   }
   g_clear_pointer (&rewards, g_ptr_array_unref);
   rewards = reward_texts (editor);
@@ -331,7 +269,7 @@ test_uscc_and_reward (void)
 
   /* Save writes both, audited, and closes. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  spin ();
+  gui_test_spin ();
   g_assert_cmpint (saved_id, ==, id);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_clear_pointer (&uscc, g_free);
@@ -361,7 +299,7 @@ test_uscc_and_reward (void)
     g_autoptr(GPtrArray) rows = g_ptr_array_new ();
     gboolean seen = FALSE;
 
-    collect_type (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, rows);
+    gui_test_collect (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, rows);
     for (guint i = 0; i < rows->len; i++)
       {
         const char *subtitle = adw_action_row_get_subtitle (g_ptr_array_index (rows, i));
@@ -414,14 +352,14 @@ test_delete_undo (void)
 
   /* A figure with three decimals is refused by zjtx_money_parse: marked, nothing saved. */
   {
-    GtkWidget *revenue = find_named (GTK_WIDGET (editor), "revenue");
+    GtkWidget *revenue = gui_test_find_named (GTK_WIDGET (editor), "revenue");
     g_autofree char *before = NULL;
 
     g_assert_nonnull (revenue);
     before = g_strdup (gtk_editable_get_text (GTK_EDITABLE (revenue)));
     gtk_editable_set_text (GTK_EDITABLE (revenue), "12.345");
     gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-    spin ();
+    gui_test_spin ();
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
     g_assert_true (gtk_widget_has_css_class (revenue, "error"));
     g_assert_cmpint (query_int (f.store, "SELECT count(*) FROM audit WHERE ?1 = ?1", 0), ==, audits);
@@ -429,7 +367,7 @@ test_delete_undo (void)
   }
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
-  spin ();
+  gui_test_spin ();
 
   /* It asks first. */
   toplevels = gtk_window_get_toplevels ();
@@ -444,7 +382,7 @@ test_delete_undo (void)
   g_assert_nonnull (dialog);
   g_assert_cmpint (query_int (f.store, "SELECT count(*) FROM enterprise WHERE id = ?1", id), ==, 1);
   adw_message_dialog_response (dialog, "delete");
-  spin ();
+  gui_test_spin ();
 
   g_assert_nonnull (snapshot);
   g_assert_cmpint (query_int (f.store, "SELECT count(*) FROM enterprise WHERE id = ?1", id), ==, 0);
@@ -482,19 +420,6 @@ find_toplevel (GType type)
   return NULL;
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
-
-  collect_type (root, GTK_TYPE_BUTTON, all);
-  for (guint i = 0; i < all->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (all, i)), label) == 0)
-      return g_ptr_array_index (all, i);
-  return NULL;
-}
-
 static void
 test_page (void)
 {
@@ -521,27 +446,27 @@ test_page (void)
   id = zjtx_enterprise_list_get_id (list, 2);
 
   /* Enter or a double click: the column view's "activate". */
-  collect_type (page, GTK_TYPE_COLUMN_VIEW, views);
+  gui_test_collect (page, GTK_TYPE_COLUMN_VIEW, views);
   g_assert_cmpuint (views->len, ==, 1);
   g_signal_emit_by_name (g_ptr_array_index (views, 0), "activate", 2);
-  spin ();
+  gui_test_spin ();
   editor = find_toplevel (ZJTX_TYPE_ENTERPRISE_EDITOR);
   g_assert_nonnull (editor);
   g_assert_cmpint (zjtx_enterprise_editor_get_enterprise_id (editor), ==, id);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (window));
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
-  spin ();
+  gui_test_spin ();
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "delete");
-  spin ();
+  gui_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 299);
 
-  undo = find_button (overlay, "_Undo");
+  undo = gui_test_find_button (overlay, "_Undo");
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "clicked");
-  spin ();
+  gui_test_spin ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 300);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -569,11 +494,11 @@ save_screenshot (const char *file)
   editor = open_editor (&f, id);
   add_recognition (editor, 1, "2025-03-01");
   if (g_getenv ("ZJTX_EDITOR_SCREENSHOT_USCC") != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (editor), "uscc")),
+    gtk_editable_set_text (GTK_EDITABLE (gui_test_find_named (GTK_WIDGET (editor), "uscc")),
                            g_getenv ("ZJTX_EDITOR_SCREENSHOT_USCC"));
   if (g_getenv ("ZJTX_EDITOR_SCREENSHOT_FORM") != NULL)
     {
-      GtkWidget *tier = find_named (GTK_WIDGET (editor), "new-recognition-tier");
+      GtkWidget *tier = gui_test_find_named (GTK_WIDGET (editor), "new-recognition-tier");
 
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (gtk_widget_get_parent (tier),
                                                                                  ADW_TYPE_EXPANDER_ROW)),
@@ -586,11 +511,11 @@ save_screenshot (const char *file)
     {
       g_autoptr(GPtrArray) scrolled = g_ptr_array_new ();
 
-      collect_type (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW, scrolled);
+      gui_test_collect (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW, scrolled);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (g_ptr_array_index (scrolled, 0)),
                                 atof (scroll));
     }
-  spin ();
+  gui_test_spin ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
   g_assert_true (zjtx_screenshot_save_png (GTK_WIDGET (editor), file, &error));
   g_assert_no_error (error);

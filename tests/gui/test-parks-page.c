@@ -35,6 +35,8 @@
 
 #include "zjtx-parks-page.h"
 
+#include "gui-test-util.h"
+
 /* Inside the policy window, so that the verdicts do not move with the clock. */
 #define AS_OF "2025-06-30"
 
@@ -48,20 +50,6 @@ typedef struct {
 /* ------------------------------------------------------------------ */
 /* helpers                                                             */
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
 /* The mapped descendants of @root of @type carrying @css_class (if given). */
 static GPtrArray *
 find_mapped (GtkWidget  *root,
@@ -71,7 +59,7 @@ find_mapped (GtkWidget  *root,
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
   GPtrArray *found = g_ptr_array_new ();
 
-  collect (root, type, all);
+  gui_test_collect (root, type, all);
   for (guint i = 0; i < all->len; i++)
     {
       GtkWidget *w = g_ptr_array_index (all, i);
@@ -82,46 +70,14 @@ find_mapped (GtkWidget  *root,
   return found;
 }
 
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_mapped (root, GTK_TYPE_LABEL, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
-      return g_ptr_array_index (labels, i);
-  return NULL;
-}
-
 static gpointer
 find_first (GtkWidget *root,
             GType      type)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
 
-  collect (root, type, all);
+  gui_test_collect (root, type, all);
   return all->len > 0 ? g_ptr_array_index (all, 0) : NULL;
-}
-
-static GtkButton *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
-
-  collect (root, GTK_TYPE_BUTTON, all);
-  for (guint i = 0; i < all->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (all, i)), label) == 0)
-      return g_ptr_array_index (all, i);
-  return NULL;
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static ZjtxDate
@@ -136,15 +92,7 @@ as_of (void)
 static void
 fixture_open (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("zjtx-parks-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "zjtx.db", NULL);
-  f->store = zjtx_store_open (path, &error);
-  g_assert_no_error (error);
-  zjtx_store_set_actor (f->store, "test");
+  f->store = gui_test_open_store ("zjtx-parks-XXXXXX", &f->dir);
 }
 
 static void
@@ -162,32 +110,12 @@ fixture_show (Fixture *f)
 }
 
 static void
-rm_rf (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        rm_rf (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_close (Fixture *f)
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
-  g_clear_object (&f->store);
-  rm_rf (f->dir);
-  g_free (f->dir);
+  gui_test_spin ();
+  gui_test_close_store (&f->store, &f->dir);
 }
 
 static void
@@ -248,7 +176,7 @@ assert_criterion (GtkWidget           *row,
 {
   g_assert_cmpint (criterion->met, ==, met);
   g_assert_true (gtk_widget_has_css_class (row, met ? "met" : "unmet"));
-  g_assert_nonnull (find_label (row, met ? "Met" : "Not met"));
+  g_assert_nonnull (gui_test_find_label (row, met ? "Met" : "Not met"));
 }
 
 /* ------------------------------------------------------------------ */
@@ -292,12 +220,12 @@ test_demo (void)
   /* The demonstration park earns the title, every criterion met. */
   demo_id = demonstration_park_id (f.store);
   g_assert_true (zjtx_parks_page_select (ZJTX_PARKS_PAGE (f.page), demo_id));
-  spin ();
+  gui_test_spin ();
   g_assert_cmpint (zjtx_parks_page_get_selected (ZJTX_PARKS_PAGE (f.page)), ==, demo_id);
   verdict = verdict_of (ZJTX_PARKS_PAGE (f.page), demo_id);
   g_assert_true (verdict->title);
-  g_assert_nonnull (find_label (f.page, "Earns the SRDI park title"));
-  g_assert_nonnull (find_label (f.page, "SRDI demonstration park"));
+  g_assert_nonnull (gui_test_find_label (f.page, "Earns the SRDI park title"));
+  g_assert_nonnull (gui_test_find_label (f.page, "SRDI demonstration park"));
   rows = criterion_rows (f.page);
   for (guint i = 0; i < 3; i++)
     {
@@ -342,14 +270,14 @@ test_demo (void)
       g_autoptr(GPtrArray) amounts = NULL;
 
       gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, i));
-      spin ();
+      gui_test_spin ();
       if (zjtx_parks_page_get_selected (ZJTX_PARKS_PAGE (f.page)) == demo_id)
         continue;
       amounts = find_mapped (f.page, GTK_TYPE_LABEL, "zjtx-amount");
       g_assert_cmpuint (amounts->len, ==, 0);
-      g_assert_null (find_label (f.page, "SRDI demonstration park"));
+      g_assert_null (gui_test_find_label (f.page, "SRDI demonstration park"));
       g_assert_false (verdict_of (ZJTX_PARKS_PAGE (f.page), zjtx_parks_page_get_selected (ZJTX_PARKS_PAGE (f.page)))->title);
-      g_assert_nonnull (find_label (f.page, "Does not earn the SRDI park title"));
+      g_assert_nonnull (gui_test_find_label (f.page, "Does not earn the SRDI park title"));
     }
 
   fixture_close (&f);
@@ -439,14 +367,14 @@ test_tier_change (void)
                    "3 of 4 SRDI enterprises; needs 1 more");
   assert_criterion (g_ptr_array_index (rows, 1), &verdict->criteria[1], TRUE);
   assert_criterion (g_ptr_array_index (rows, 2), &verdict->criteria[2], TRUE);
-  g_assert_nonnull (find_label (f.page, "Does not earn the SRDI park title"));
-  g_assert_nonnull (find_label (f.page, "4,000,000.00 yuan"));  /* the 4th member's output */
+  g_assert_nonnull (gui_test_find_label (f.page, "Does not earn the SRDI park title"));
+  g_assert_nonnull (gui_test_find_label (f.page, "4,000,000.00 yuan"));  /* the 4th member's output */
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   /* The 4th member becomes provincial: the criterion, then the title. */
   recognise (f.store, enterprises[3], "provincial");
   zjtx_parks_page_reload (ZJTX_PARKS_PAGE (f.page));
-  spin ();
+  gui_test_spin ();
 
   g_assert_cmpint (zjtx_parks_page_get_selected (ZJTX_PARKS_PAGE (f.page)), ==, park_id);
   verdict = verdict_of (ZJTX_PARKS_PAGE (f.page), park_id);
@@ -455,8 +383,8 @@ test_tier_change (void)
   assert_criterion (g_ptr_array_index (rows, 0), &verdict->criteria[0], TRUE);
   g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 0)), ==,
                    "4 SRDI enterprises, at least 4 needed");
-  g_assert_nonnull (find_label (f.page, "Earns the SRDI park title"));
-  g_assert_nonnull (find_label (f.page, "SRDI park title"));
+  g_assert_nonnull (gui_test_find_label (f.page, "Earns the SRDI park title"));
+  g_assert_nonnull (gui_test_find_label (f.page, "SRDI park title"));
 
   fixture_close (&f);
 }
@@ -512,13 +440,13 @@ test_editor (void)
   gtk_widget_set_visible (GTK_WIDGET (editor), FALSE);
   /* The header's button does the same. */
   g_assert_true (gtk_widget_activate_action (f.page, "parks.add", NULL));
-  spin ();
+  gui_test_spin ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
   g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (f.window));
   name_row = find_first (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
   township_row = find_first (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW);
-  save_button = find_button (GTK_WIDGET (editor), "_Save");
+  save_button = gui_test_find_button (GTK_WIDGET (editor), "_Save");
   g_assert_nonnull (save_button);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "");
   /* "Not set" and the county's 22 townships. */
@@ -526,10 +454,10 @@ test_editor (void)
 
   gtk_editable_set_text (GTK_EDITABLE (name_row), "　 ");  /* full-width space: still empty */
   g_signal_emit_by_name (save_button, "clicked");
-  spin ();
+  gui_test_spin ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name_row), "error"));
-  error_label = find_label (GTK_WIDGET (editor), "Park name: must be filled in");
+  error_label = gui_test_find_label (GTK_WIDGET (editor), "Park name: must be filled in");
   g_assert_nonnull (error_label);
   g_assert_cmpint (audit_rows (f.store, "insert"), ==, inserts);
 
@@ -540,7 +468,7 @@ test_editor (void)
   g_assert_cmpuint (switches->len, ==, 3);
   gtk_switch_set_active (g_ptr_array_index (switches, 0), TRUE);  /* contiguous */
   g_signal_emit_by_name (save_button, "clicked");
-  spin ();
+  gui_test_spin ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpint (audit_rows (f.store, "insert"), ==, inserts + 1);
 
@@ -555,15 +483,15 @@ test_editor (void)
   list = find_first (f.page, GTK_TYPE_LIST_BOX);
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
   g_assert_null (gtk_list_box_get_row_at_index (list, 2));
-  g_assert_nonnull (find_label (f.page, "桃城新材料产业园"));
-  g_assert_nonnull (find_label (f.page, "0 of 4 SRDI enterprises; needs 4 more"));
-  g_assert_nonnull (find_label (f.page, "No enterprise is in this park"));
+  g_assert_nonnull (gui_test_find_label (f.page, "桃城新材料产业园"));
+  g_assert_nonnull (gui_test_find_label (f.page, "0 of 4 SRDI enterprises; needs 4 more"));
+  g_assert_nonnull (gui_test_find_label (f.page, "No enterprise is in this park"));
 
   /* Edit the first park: no longer contiguous, so no longer titled. */
   g_assert_true (zjtx_parks_page_select (ZJTX_PARKS_PAGE (f.page), park_id));
-  spin ();
+  gui_test_spin ();
   g_assert_true (gtk_widget_activate_action (f.page, "parks.edit", NULL));
-  spin ();
+  gui_test_spin ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "石鼓测试园区");
   g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (township_row)), ==, "石鼓镇");
@@ -572,13 +500,13 @@ test_editor (void)
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (name_row), "error"));
   gtk_switch_set_active (g_ptr_array_index (switches, 0), FALSE);
   g_signal_emit_by_name (save_button, "clicked");
-  spin ();
+  gui_test_spin ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpint (audit_rows (f.store, "update"), >=, 1);
   g_assert_cmpint (zjtx_parks_page_get_selected (ZJTX_PARKS_PAGE (f.page)), ==, park_id);
   g_assert_false (verdict_of (ZJTX_PARKS_PAGE (f.page), park_id)->title);
-  g_assert_nonnull (find_label (f.page, "The park is not contiguous"));
-  g_assert_nonnull (find_label (f.page, "Does not earn the SRDI park title"));
+  g_assert_nonnull (gui_test_find_label (f.page, "The park is not contiguous"));
+  g_assert_nonnull (gui_test_find_label (f.page, "Does not earn the SRDI park title"));
 
   fixture_close (&f);
 }
@@ -590,11 +518,6 @@ static void
 save_screenshot (const char *file)
 {
   Fixture f = { 0 };
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderNode *node;
-  int width, height;
 
   fixture_open (&f);
   fill_demo (&f);
@@ -610,21 +533,7 @@ save_screenshot (const char *file)
     }
   else
     zjtx_parks_page_select (ZJTX_PARKS_PAGE (f.page), demonstration_park_id (f.store));
-  spin ();
-  gtk_test_widget_wait_for_draw (f.window);
-
-  width = gtk_widget_get_width (f.window);
-  height = gtk_widget_get_height (f.window);
-  paintable = gtk_widget_paintable_new (f.window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f.window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gsk_render_node_unref (node);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
-  g_print ("# %dx%d written to %s\n", width, height, file);
+  gui_test_save_png (f.window, file);
 
   fixture_close (&f);
 }
@@ -634,7 +543,6 @@ main (int   argc,
       char *argv[])
 {
   const char *screenshot = g_getenv ("ZJTX_PARKS_SCREENSHOT");
-  g_autoptr(GtkCssProvider) css = NULL;
 
   if (screenshot != NULL)
     {
@@ -648,13 +556,7 @@ main (int   argc,
   adw_init ();
 
   /* What AdwApplication does for the real window. */
-  if (g_resources_get_info ("/cn/gov/yongchun/Zjtx/style.css", 0, NULL, NULL, NULL))
-    {
-      css = gtk_css_provider_new ();
-      gtk_css_provider_load_from_resource (css, "/cn/gov/yongchun/Zjtx/style.css");
-      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-    }
+  gui_test_load_css ();
 
   if (screenshot != NULL)
     {

@@ -26,6 +26,8 @@
 #include "zjtx-policies-page.h"
 #include "zjtx-policy-editor.h"
 
+#include "gui-test-util.h"
+
 typedef struct {
   char      *dir;
   ZjtxStore *store;
@@ -36,34 +38,6 @@ typedef struct {
 /* ------------------------------------------------------------------ */
 /* helpers                                                             */
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect (root, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
-        g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
-      return g_ptr_array_index (labels, i);
-  return NULL;
-}
-
 static guint
 count_buttons (GtkWidget  *root,
                const char *label)
@@ -71,19 +45,12 @@ count_buttons (GtkWidget  *root,
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
   guint n = 0;
 
-  collect (root, GTK_TYPE_BUTTON, all);
+  gui_test_collect (root, GTK_TYPE_BUTTON, all);
   for (guint i = 0; i < all->len; i++)
     if (gtk_widget_get_mapped (g_ptr_array_index (all, i)) &&
         g_strcmp0 (gtk_button_get_label (g_ptr_array_index (all, i)), label) == 0)
       n++;
   return n;
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 /* The open message dialog, or NULL. */
@@ -109,21 +76,13 @@ close_message_dialog (void)
 
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  gui_test_spin ();
 }
 
 static void
 fixture_open (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("zjtx-policies-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "zjtx.db", NULL);
-  f->store = zjtx_store_open (path, &error);
-  g_assert_no_error (error);
-  zjtx_store_set_actor (f->store, "test");
+  f->store = gui_test_open_store ("zjtx-policies-XXXXXX", &f->dir);
 
   f->page = zjtx_policies_page_new ();
   zjtx_policies_page_set_store (ZJTX_POLICIES_PAGE (f->page), f->store);
@@ -135,33 +94,13 @@ fixture_open (Fixture *f)
 }
 
 static void
-rm_rf (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        rm_rf (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_close (Fixture *f)
 {
   close_message_dialog ();
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
-  g_clear_object (&f->store);
-  rm_rf (f->dir);
-  g_free (f->dir);
+  gui_test_spin ();
+  gui_test_close_store (&f->store, &f->dir);
 }
 
 static guint
@@ -187,7 +126,7 @@ import (Fixture     *f,
   gboolean ok;
 
   ok = zjtx_policies_page_import_file (ZJTX_POLICIES_PAGE (f->page), file, error);
-  spin ();
+  gui_test_spin ();
   gtk_test_widget_wait_for_draw (f->window);
   return ok;
 }
@@ -213,7 +152,7 @@ duplicate_2024 (Fixture *f)
   g_assert_cmpuint (zjtx_policy_set_get_n (set), ==, 1);
   editor = zjtx_policies_page_duplicate (ZJTX_POLICIES_PAGE (f->page), zjtx_policy_set_get (set, 0));
   g_assert_true (ZJTX_IS_POLICY_EDITOR (editor));
-  spin ();
+  gui_test_spin ();
 
   /* A new version starts without an identity. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (zjtx_policy_editor_get_field (editor, "id"))), ==, "");
@@ -239,14 +178,14 @@ test_import_next (void)
 
   fixture_open (&f);
   g_assert_cmpuint (count_buttons (f.page, "_Duplicate…"), ==, 1);
-  g_assert_nonnull (find_label (f.page, "永政办规〔2024〕1号"));
+  g_assert_nonnull (gui_test_find_label (f.page, "永政办规〔2024〕1号"));
 
   g_assert_true (import (&f, "policy-next.json", &error));
   g_assert_no_error (error);
   g_assert_null (find_message_dialog ());
   g_assert_cmpuint (n_stored (&f), ==, 2);
-  g_assert_nonnull (find_label (f.page, "永政办规〔2024〕1号"));
-  g_assert_nonnull (find_label (f.page, "测试政策〔2026〕1号"));
+  g_assert_nonnull (gui_test_find_label (f.page, "永政办规〔2024〕1号"));
+  g_assert_nonnull (gui_test_find_label (f.page, "测试政策〔2026〕1号"));
   g_assert_cmpuint (count_buttons (f.page, "_Duplicate…"), ==, 2);
 
   fixture_close (&f);
@@ -271,7 +210,7 @@ test_import_overlap (void)
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, error->message);
 
   g_assert_cmpuint (n_stored (&f), ==, 1);
-  g_assert_null (find_label (f.page, "测试政策〔2025〕9号"));
+  g_assert_null (gui_test_find_label (f.page, "测试政策〔2025〕9号"));
 
   fixture_close (&f);
 }
@@ -316,7 +255,7 @@ test_duplicate (void)
 
   g_assert_true (zjtx_policy_editor_save (editor, &error));
   g_assert_no_error (error);
-  spin ();
+  gui_test_spin ();
   /* Saved: the editor closes. */
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
 
@@ -337,7 +276,7 @@ test_duplicate (void)
   g_assert_cmpint (added->rent.prefer_on_tie, ==, ZJTX_AWARD_LOAN_INTEREST_SUBSIDY);
 
   gtk_test_widget_wait_for_draw (f.window);
-  g_assert_nonnull (find_label (f.page, "永政办规〔2026〕1号"));
+  g_assert_nonnull (gui_test_find_label (f.page, "永政办规〔2026〕1号"));
 
   fixture_close (&f);
 }
@@ -359,13 +298,13 @@ test_duplicate_bad_rate (void)
   g_assert_false (zjtx_policy_editor_save (editor, &error));
   g_assert_error (error, ZJTX_POLICY_ERROR, ZJTX_POLICY_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "rules.rent_subsidy.rate: "));
-  spin ();
+  gui_test_spin ();
 
   rate = zjtx_policy_editor_get_field (editor, "rules.rent_subsidy.rate");
   g_assert_true (gtk_widget_has_css_class (rate, "error"));
   g_assert_false (gtk_widget_has_css_class (zjtx_policy_editor_get_field (editor, "rules.loan_interest_subsidy.rate"), "error"));
   /* The problem is shown beside the field, without its path. */
-  g_assert_nonnull (find_label (rate, error->message + strlen ("rules.rent_subsidy.rate: ")));
+  g_assert_nonnull (gui_test_find_label (rate, error->message + strlen ("rules.rent_subsidy.rate: ")));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpuint (n_stored (&f), ==, 1);
 
@@ -397,7 +336,7 @@ test_duplicate_overlap (void)
   g_assert_error (error, ZJTX_POLICY_ERROR, ZJTX_POLICY_ERROR_OVERLAP);
   g_assert_nonnull (strstr (error->message, "永政办规〔2024〕1号"));
   g_assert_nonnull (strstr (error->message, "永政办规〔2026〕1号"));
-  spin ();
+  gui_test_spin ();
   g_assert_true (gtk_widget_has_css_class (zjtx_policy_editor_get_field (editor, "window.start"), "error"));
   g_assert_cmpuint (n_stored (&f), ==, 1);
 
@@ -407,32 +346,6 @@ test_duplicate_overlap (void)
 
 /* ------------------------------------------------------------------ */
 /* screenshot                                                          */
-
-static void
-save_png (GtkWidget  *window,
-          const char *file)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderNode *node;
-  int width, height;
-
-  spin ();
-  gtk_test_widget_wait_for_draw (window);
-  width = gtk_widget_get_width (window);
-  height = gtk_widget_get_height (window);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gsk_render_node_unref (node);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
-  g_print ("# %dx%d written to %s\n", width, height, file);
-}
 
 static void
 save_screenshots (const char *prefix)
@@ -445,17 +358,17 @@ save_screenshots (const char *prefix)
 
   fixture_open (&f);
   import (&f, "policy-next.json", NULL);
-  save_png (f.window, page_file);
+  gui_test_save_png (f.window, page_file);
 
   editor = zjtx_policies_page_duplicate (ZJTX_POLICIES_PAGE (f.page),
                                          zjtx_policy_set_get (zjtx_policies_page_get_policies (ZJTX_POLICIES_PAGE (f.page)), 0));
   gtk_window_set_default_size (GTK_WINDOW (editor), 680, 800);
-  save_png (GTK_WIDGET (editor), editor_file);
+  gui_test_save_png (GTK_WIDGET (editor), editor_file);
   set_field (editor, "id", "yongchun-2026-1");
   set_field (editor, "doc_number", "永政办规〔2026〕1号");
   set_field (editor, "rules.rent_subsidy.rate", "abc");
   zjtx_policy_editor_save (editor, NULL);
-  save_png (GTK_WIDGET (editor), error_file);
+  gui_test_save_png (GTK_WIDGET (editor), error_file);
 
   gtk_window_destroy (GTK_WINDOW (editor));
   fixture_close (&f);
@@ -466,7 +379,6 @@ main (int   argc,
       char *argv[])
 {
   const char *screenshot = g_getenv ("ZJTX_POLICIES_SCREENSHOT");
-  g_autoptr(GtkCssProvider) css = NULL;
 
   if (screenshot != NULL)
     {
@@ -478,13 +390,7 @@ main (int   argc,
   adw_init ();
 
   /* What AdwApplication does for the real window. */
-  if (g_resources_get_info ("/cn/gov/yongchun/Zjtx/style.css", 0, NULL, NULL, NULL))
-    {
-      css = gtk_css_provider_new ();
-      gtk_css_provider_load_from_resource (css, "/cn/gov/yongchun/Zjtx/style.css");
-      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-    }
+  gui_test_load_css ();
 
   if (screenshot != NULL)
     {

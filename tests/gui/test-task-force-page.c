@@ -31,35 +31,13 @@
 #include "core/zjtx-date.h"
 #include "zjtx-task-force-page.h"
 
+#include "gui-test-util.h"
+
 static char *tmp_dir;
 static ZjtxStore *store;
 
 /* ------------------------------------------------------------------ */
 /* helpers                                                             */
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (root, type, found);
-  return found;
-}
 
 /* The widgets under @root of @type with @css_class, in reading order. */
 static GPtrArray *
@@ -67,7 +45,7 @@ find_with_class (GtkWidget  *root,
                  GType       type,
                  const char *css_class)
 {
-  g_autoptr(GPtrArray) all = find_all (root, type);
+  g_autoptr(GPtrArray) all = gui_test_find_all (root, type);
   GPtrArray *found = g_ptr_array_new ();
 
   for (guint i = 0; i < all->len; i++)
@@ -76,23 +54,13 @@ find_with_class (GtkWidget  *root,
   return found;
 }
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  g_autoptr(GPtrArray) all = find_all (root, GTK_TYPE_WIDGET);
-
-  for (guint i = 0; i < all->len; i++)
-    if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (all, i)), name) == 0)
-      return g_ptr_array_index (all, i);
-  return NULL;
-}
-
+/* The first label under @root whose text is @text, mapped or not (unlike
+ * gui_test_find_label), or NULL. */
 static GtkLabel *
 find_label (GtkWidget  *root,
             const char *text)
 {
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
@@ -120,13 +88,6 @@ find_toplevel (GType       type,
         }
     }
   return found;
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static sqlite3 *
@@ -220,7 +181,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  spin ();
+  gui_test_spin ();
 }
 
 static GPtrArray *
@@ -245,7 +206,7 @@ open_editor (Fixture *fixture,
     g_assert_true (gtk_widget_activate_action (fixture->page, "task-force.add-member", NULL));
   else
     g_assert_true (gtk_widget_activate_action (fixture->page, "task-force.edit-member", "x", id));
-  spin ();
+  gui_test_spin ();
   editor = find_toplevel (ADW_TYPE_WINDOW, "zjtx-member-editor");
   g_assert_nonnull (editor);
   g_assert_true (gtk_window_get_transient_for (editor) == fixture->window);
@@ -259,7 +220,7 @@ click (GtkWidget *button)
 {
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  spin ();
+  gui_test_spin ();
 }
 
 static void
@@ -267,7 +228,7 @@ set_field (GtkWindow  *editor,
            const char *field,
            const char *text)
 {
-  GtkWidget *row = find_named (GTK_WIDGET (editor), field);
+  GtkWidget *row = gui_test_find_named (GTK_WIDGET (editor), field);
 
   g_assert_true (ADW_IS_ENTRY_ROW (row));
   gtk_editable_set_text (GTK_EDITABLE (row), text);
@@ -276,7 +237,7 @@ set_field (GtkWindow  *editor,
 static void
 press_save (GtkWindow *editor)
 {
-  GtkWidget *save = find_named (GTK_WIDGET (editor), "save");
+  GtkWidget *save = gui_test_find_named (GTK_WIDGET (editor), "save");
 
   g_assert_true (GTK_IS_BUTTON (save));
   click (save);
@@ -341,7 +302,7 @@ test_member_invalid (Fixture       *fixture,
   gint64 audits = count_audit ("task_force_member");
   g_autofree char *name = NULL;
   GtkWindow *editor = open_editor (fixture, id);
-  GtkWidget *name_row = find_named (GTK_WIDGET (editor), "name");
+  GtkWidget *name_row = gui_test_find_named (GTK_WIDGET (editor), "name");
   g_autoptr(GPtrArray) errors = NULL;
   guint shown = 0;
 
@@ -360,7 +321,7 @@ test_member_invalid (Fixture       *fixture,
         shown++;
       }
   g_assert_cmpuint (shown, ==, 1);
-  g_assert_false (gtk_widget_has_css_class (find_named (GTK_WIDGET (editor), "phone"), "error"));
+  g_assert_false (gtk_widget_has_css_class (gui_test_find_named (GTK_WIDGET (editor), "phone"), "error"));
   g_assert_cmpint (count_audit ("task_force_member"), ==, audits);
   name = sql_text ("SELECT name FROM task_force_member WHERE id = ?1", id);
   g_assert_cmpstr (name, ==, "陈绍掌");
@@ -393,23 +354,23 @@ test_member_add_remove (Fixture       *fixture,
 
   /* Asked first; cancelling keeps the member. */
   g_assert_true (gtk_widget_activate_action (fixture->page, "task-force.remove-member", "x", id));
-  spin ();
+  gui_test_spin ();
   confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
   g_assert_nonnull (confirm);
   /* What the dialog's button does: answer, then close. */
   adw_message_dialog_response (confirm, "cancel");
   gtk_window_destroy (GTK_WINDOW (confirm));
-  spin ();
+  gui_test_spin ();
   g_assert_cmpint (sql_int ("SELECT count (*) FROM task_force_member WHERE name = ?1", "林某某"), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (fixture->page, "task-force.remove-member", "x", id));
-  spin ();
+  gui_test_spin ();
   confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
   g_assert_nonnull (confirm);
   /* What the dialog's button does: answer, then close. */
   adw_message_dialog_response (confirm, "remove");
   gtk_window_destroy (GTK_WINDOW (confirm));
-  spin ();
+  gui_test_spin ();
 
   g_assert_cmpint (sql_int ("SELECT count (*) FROM task_force_member WHERE name = ?1", "林某某"), ==, 0);
   g_assert_cmpint (count_audit ("task_force_member"), ==, audits + 2);
@@ -451,7 +412,7 @@ test_unserved_assign (Fixture       *fixture,
   assigned = g_strdup (row_title (row));
   enterprise_id = sql_int ("SELECT id FROM enterprise WHERE name = ?1 AND commissioner_id IS NULL",
                            row_title (row));
-  drop_downs = find_all (row, GTK_TYPE_DROP_DOWN);
+  drop_downs = gui_test_find_all (row, GTK_TYPE_DROP_DOWN);
   g_assert_cmpuint (drop_downs->len, ==, 1);
   drop_down = g_ptr_array_index (drop_downs, 0);
   buttons = find_with_class (row, GTK_TYPE_BUTTON, "suggested-action");
@@ -511,7 +472,7 @@ test_commissioners (Fixture       *fixture,
   served = find_with_class (GTK_WIDGET (first), ADW_TYPE_ACTION_ROW, "zjtx-served");
   g_assert_cmpuint (served->len, ==, 0);
   adw_expander_row_set_expanded (first, TRUE);
-  spin ();
+  gui_test_spin ();
   g_clear_pointer (&served, g_ptr_array_unref);
   served = find_with_class (GTK_WIDGET (first), ADW_TYPE_ACTION_ROW, "zjtx-served");
   g_assert_cmpint (served->len, ==, n_first);
@@ -546,7 +507,7 @@ test_no_store (void)
   g_assert_cmpuint (rows->len, ==, 0);
   /* No database, nothing to add to. */
   gtk_widget_activate_action (page, "task-force.add-member", NULL);
-  spin ();
+  gui_test_spin ();
   g_assert_null (find_toplevel (ADW_TYPE_WINDOW, "zjtx-member-editor"));
 
   zjtx_task_force_page_set_store (ZJTX_TASK_FORCE_PAGE (page), store);
@@ -563,10 +524,7 @@ render_screenshot (const char *path,
                    int         window_height)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  GtkSnapshot *snapshot;
   GtkWindow *window;
   GtkWidget *page;
   int width, height;
@@ -578,17 +536,11 @@ render_screenshot (const char *path,
   gtk_window_set_child (window, page);
   gtk_window_present (window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  spin ();
+  gui_test_spin ();
 
   width = gtk_widget_get_width (GTK_WIDGET (window));
   height = gtk_widget_get_height (GTK_WIDGET (window));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = gui_test_render (GTK_WIDGET (window));
   if (!gdk_texture_save_to_png (texture, path))
     {
       g_printerr ("Could not write %s\n", path);
@@ -602,32 +554,11 @@ render_screenshot (const char *path,
 /* ------------------------------------------------------------------ */
 
 static void
-load_style (void)
-{
-  g_autoptr(GtkCssProvider) provider = NULL;
-
-  /* AdwApplication loads style.css by itself; here there is none. */
-  if (!g_resources_get_info ("/cn/gov/yongchun/Zjtx/style.css", 0, NULL, NULL, NULL))
-    return;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/cn/gov/yongchun/Zjtx/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 open_store (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  tmp_dir = g_dir_make_tmp ("zjtx-task-force-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (tmp_dir, "zjtx.db", NULL);
-  store = zjtx_store_open (path, &error);
-  g_assert_no_error (error);
-  zjtx_store_set_actor (store, "test");
+  store = gui_test_open_store ("zjtx-task-force-XXXXXX", &tmp_dir);
   zjtx_demo_fill (store, 300, 1, &error);
   g_assert_no_error (error);
 }
@@ -635,33 +566,8 @@ open_store (void)
 static void
 close_store (void)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&store);
   /* The database, its WAL and the day's backup. */
-  dir = g_dir_open (tmp_dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        {
-          g_autoptr(GDir) sub = g_dir_open (path, 0, NULL);
-          const char *sub_name;
-
-          while (sub != NULL && (sub_name = g_dir_read_name (sub)) != NULL)
-            {
-              g_autofree char *sub_path = g_build_filename (path, sub_name, NULL);
-              g_unlink (sub_path);
-            }
-          g_rmdir (path);
-        }
-      else
-        g_unlink (path);
-    }
-  g_rmdir (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
+  gui_test_close_store (&store, &tmp_dir);
 }
 
 int
@@ -683,7 +589,7 @@ main (int   argc,
       setlocale (LC_ALL, "");
       gtk_init ();
       adw_init ();
-      load_style ();
+      gui_test_load_css ();
       open_store ();
       /* A taller picture shows every section at once. */
       ret = render_screenshot (screenshot, g_getenv ("ZJTX_TASK_FORCE_SCREENSHOT_HEIGHT") != NULL
@@ -694,7 +600,7 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  load_style ();
+  gui_test_load_css ();
   open_store ();
 
 #define ADD(path, func) \

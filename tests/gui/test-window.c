@@ -38,6 +38,8 @@
 #include "zjtx-screenshot.h"
 #include "zjtx-window.h"
 
+#include "gui-test-util.h"
+
 #define DOC_NUMBER "永政办规〔2024〕1号"
 #define COUNTY 300
 #define SEED 1
@@ -49,64 +51,21 @@ static char *db_path;
 /* ------------------------------------------------------------------ */
 /* helpers                                                             */
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-/* The descendants of @root of @type, in depth-first (reading) order. */
-static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (root, type, found);
-  return found;
-}
-
 static GtkWidget *
 find_one (GtkWidget *root,
           GType      type)
 {
-  g_autoptr(GPtrArray) found = find_all (root, type);
+  g_autoptr(GPtrArray) found = gui_test_find_all (root, type);
 
   g_assert_cmpuint (found->len, ==, 1);
   return g_ptr_array_index (found, 0);
-}
-
-/* The mapped label under @root whose text is @text, or NULL. */
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkLabel *label = g_ptr_array_index (labels, i);
-
-      if (g_strcmp0 (gtk_label_get_text (label), text) == 0 &&
-          gtk_widget_get_mapped (GTK_WIDGET (label)))
-        return label;
-    }
-  return NULL;
 }
 
 /* The rows of rules: AdwActionRows marked zjtx-rule, mapped. */
 static GPtrArray *
 find_rule_rows (GtkWidget *root)
 {
-  g_autoptr(GPtrArray) rows = find_all (root, ADW_TYPE_ACTION_ROW);
+  g_autoptr(GPtrArray) rows = gui_test_find_all (root, ADW_TYPE_ACTION_ROW);
   GPtrArray *rules = g_ptr_array_new ();
 
   for (guint i = 0; i < rows->len; i++)
@@ -127,13 +86,6 @@ show_window (GSettings *settings)
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   return window;
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 static gboolean
@@ -181,9 +133,9 @@ test_window_shows_policies (void)
   }
 
   /* The shipped document, on screen. */
-  g_assert_nonnull (find_label (page, DOC_NUMBER));
-  g_assert_nonnull (find_label (page, zjtx_policy_set_get (policies, 0)->title));
-  g_assert_nonnull (find_label (page, "In force from 2024-01-23 to 2025-12-31"));
+  g_assert_nonnull (gui_test_find_label (page, DOC_NUMBER));
+  g_assert_nonnull (gui_test_find_label (page, zjtx_policy_set_get (policies, 0)->title));
+  g_assert_nonnull (gui_test_find_label (page, "In force from 2024-01-23 to 2025-12-31"));
 
   /* One row per rule of every policy, in order, with the summary's words. */
   rows = find_rule_rows (page);
@@ -200,14 +152,14 @@ test_window_shows_policies (void)
 
           g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, summary->name);
           g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, summary->detail);
-          g_assert_nonnull (find_label (row, summary->clause));
-          g_assert_nonnull (find_label (row, summary->amount));
+          g_assert_nonnull (gui_test_find_label (row, summary->clause));
+          g_assert_nonnull (gui_test_find_label (row, summary->amount));
         }
     }
   g_assert_cmpuint (rows->len, ==, expected);
 
   /* The recognition reward of a national Little Giant, as the policy says. */
-  g_assert_nonnull (find_label (page, "500,000.00 yuan"));
+  g_assert_nonnull (gui_test_find_label (page, "500,000.00 yuan"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -217,7 +169,7 @@ test_window_sidebar (void)
 {
   ZjtxWindow *window = show_window (NULL);
   GtkListBox *sidebar = NULL;
-  g_autoptr(GPtrArray) lists = find_all (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  g_autoptr(GPtrArray) lists = gui_test_find_all (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
   g_auto(GStrv) pages = zjtx_window_list_pages (window);
   GtkListBoxRow *row;
 
@@ -233,10 +185,10 @@ test_window_sidebar (void)
   g_assert_nonnull (gtk_list_box_get_row_at_index (sidebar, 3));
   g_assert_null (gtk_list_box_get_row_at_index (sidebar, 4));
   g_assert_true (gtk_list_box_get_selected_row (sidebar) == row);
-  g_assert_nonnull (find_label (GTK_WIDGET (row), "Enterprises"));
-  g_assert_nonnull (find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 1)), "Parks"));
-  g_assert_nonnull (find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 2)), "Task Force"));
-  g_assert_nonnull (find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 3)), "Policies"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (row), "Enterprises"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 1)), "Parks"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 2)), "Task Force"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 3)), "Policies"));
 
   g_assert_false (zjtx_window_set_page (window, "no-such-page"));
   g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
@@ -248,7 +200,7 @@ static void
 check_error_shown (GtkWidget  *page,
                    const char *message)
 {
-  g_autoptr(GPtrArray) status_pages = find_all (page, ADW_TYPE_STATUS_PAGE);
+  g_autoptr(GPtrArray) status_pages = gui_test_find_all (page, ADW_TYPE_STATUS_PAGE);
   g_autoptr(GPtrArray) rows = find_rule_rows (page);
   gboolean shown = FALSE;
 
@@ -266,7 +218,7 @@ check_error_shown (GtkWidget  *page,
     }
   g_assert_true (shown);
   g_assert_cmpuint (rows->len, ==, 0);
-  g_assert_null (find_label (page, DOC_NUMBER));
+  g_assert_null (gui_test_find_label (page, DOC_NUMBER));
 }
 
 static void
@@ -308,10 +260,10 @@ test_page_error_then_policies (void)
 
   /* Loaded after all: the error goes, the rules come. */
   zjtx_policies_page_set_policies (ZJTX_POLICIES_PAGE (page), zjtx_application_get_policies (app), NULL);
-  spin ();
+  gui_test_spin ();
   rows = find_rule_rows (page);
   g_assert_cmpuint (rows->len, >=, 8);
-  g_assert_nonnull (find_label (page, DOC_NUMBER));
+  g_assert_nonnull (gui_test_find_label (page, DOC_NUMBER));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -362,7 +314,7 @@ test_about (void)
   AdwAboutWindow *about = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  spin ();
+  gui_test_spin ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -408,7 +360,7 @@ test_window_state (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 650);
   gtk_window_close (GTK_WINDOW (window));
-  spin ();
+  gui_test_spin ();
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
@@ -520,7 +472,7 @@ test_screenshot_program (void)
 static GtkWidget *
 find_search_entry (GtkWidget *page)
 {
-  g_autoptr(GPtrArray) entries = find_all (page, GTK_TYPE_SEARCH_ENTRY);
+  g_autoptr(GPtrArray) entries = gui_test_find_all (page, GTK_TYPE_SEARCH_ENTRY);
 
   g_assert_cmpuint (entries->len, >=, 1);
   return g_ptr_array_index (entries, 0);
@@ -579,8 +531,8 @@ test_enterprises_page (void)
   ZjtxWindow *window = show_window (NULL);
   ZjtxEnterprisesPage *page = enterprises_page (window);
   GtkWidget *search = find_search_entry (GTK_WIDGET (page));
-  g_autoptr(GPtrArray) dropdowns = find_all (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN);
-  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON);
+  g_autoptr(GPtrArray) dropdowns = gui_test_find_all (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN);
+  g_autoptr(GPtrArray) buttons = gui_test_find_all (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON);
   g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
   GtkDropDown *tier;
   GtkDropDown *industry;
@@ -589,9 +541,9 @@ test_enterprises_page (void)
   g_assert_nonnull (zjtx_window_get_store (window));
   g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
   g_assert_cmpuint (n_rows (page), ==, COUNTY);
-  g_assert_nonnull (find_label (GTK_WIDGET (page), "300 of 300 enterprises"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (page), "300 of 300 enterprises"));
   /* The first rows are on screen, in name order. */
-  g_assert_nonnull (find_label (GTK_WIDGET (page), "永春下洋制香有限公司"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (page), "永春下洋制香有限公司"));
 
   /* Search as one types, once the entry's delay has passed: two
    * characters go to LIKE, more to FTS5 (counts as in test-enterprise-list). */
@@ -599,7 +551,7 @@ test_enterprises_page (void)
   g_assert_cmpuint (n_rows (page), ==, COUNTY);
   wait_ms (400);
   g_assert_cmpuint (n_rows (page), ==, 32);
-  g_assert_nonnull (find_label (GTK_WIDGET (page), "32 of 300 enterprises"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (page), "32 of 300 enterprises"));
   gtk_editable_set_text (GTK_EDITABLE (search), "制香有限");
   wait_ms (400);
   g_assert_cmpuint (n_rows (page), ==, 9);
@@ -721,7 +673,7 @@ test_search_action (void)
 
   zjtx_window_set_page (window, "policies");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  spin ();
+  gui_test_spin ();
   g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
@@ -753,7 +705,7 @@ test_store_error (void)
 
   g_assert_null (zjtx_window_get_store (window));
   g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
-  status_pages = find_all (GTK_WIDGET (enterprises_page (window)), ADW_TYPE_STATUS_PAGE);
+  status_pages = gui_test_find_all (GTK_WIDGET (enterprises_page (window)), ADW_TYPE_STATUS_PAGE);
   for (guint i = 0; i < status_pages->len; i++)
     {
       AdwStatusPage *status = g_ptr_array_index (status_pages, i);
@@ -937,7 +889,7 @@ test_import_dialog (void)
     "永春县丙制香有限公司,,不存在镇\n";
 
   g_assert_true (g_file_set_contents (csv, content, -1, NULL));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "0 of 0 enterprises"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (window), "0 of 0 enterprises"));
 
   dialog = ADW_MESSAGE_DIALOG (zjtx_window_import_file (window, csv));
   g_assert_nonnull (dialog);
@@ -952,7 +904,7 @@ test_import_dialog (void)
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "import"));
 
   /* The rejected row, by its line and column. */
-  rows = find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
+  rows = gui_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW);
   for (guint i = 0; i < rows->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (rows, i), "zjtx-import-problem"))
       g_ptr_array_add (problems, g_ptr_array_index (rows, i));
@@ -963,10 +915,10 @@ test_import_dialog (void)
                             "is not one of the county's townships"));
 
   adw_message_dialog_response (dialog, "import");
-  spin ();
+  gui_test_spin ();
   g_assert_cmpint (zjtx_store_count (store, ZJTX_TYPE_ENTERPRISE, NULL), ==, 2);
   g_assert_cmpuint (n_rows (enterprises_page (window)), ==, 2);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "2 of 2 enterprises"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (window), "2 of 2 enterprises"));
 
   /* Not empty any more: no first-run choice. */
   g_assert_null (zjtx_window_offer_first_run (window));
@@ -996,10 +948,10 @@ test_first_run (void)
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "empty");
 
   adw_message_dialog_response (dialog, "demo");
-  spin ();
+  gui_test_spin ();
   g_assert_cmpint (zjtx_store_count (zjtx_window_get_store (window), ZJTX_TYPE_ENTERPRISE, NULL), ==, COUNTY);
   g_assert_cmpuint (n_rows (enterprises_page (window)), ==, COUNTY);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "300 of 300 enterprises"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (window), "300 of 300 enterprises"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1037,7 +989,7 @@ test_open_database (void)
    * the first-run choice, as it is empty. */
   g_assert_true (zjtx_application_open_database (app, other, &error));
   g_assert_no_error (error);
-  spin ();
+  gui_test_spin ();
   g_assert_cmpstr (zjtx_application_get_database_path (app), ==, other);
   g_assert_cmpstr (zjtx_store_get_path (zjtx_window_get_store (only_window ())), ==, other);
   first_run = NULL;
@@ -1051,12 +1003,12 @@ test_open_database (void)
     }
   g_assert_nonnull (first_run);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (first_run), "empty");
-  spin ();
+  gui_test_spin ();
 
   /* And back, for the tests that follow. */
   g_assert_true (zjtx_application_open_database (app, db_path, &error));
   g_assert_no_error (error);
-  spin ();
+  gui_test_spin ();
   window = only_window ();
   g_assert_cmpuint (n_rows (enterprises_page (window)), ==, COUNTY);
   gtk_window_destroy (GTK_WINDOW (window));
