@@ -197,7 +197,14 @@ ensure_validity (ZjtxPoolQuery  *self,
   if (policies == NULL)
     return FALSE;
   policy = zjtx_policy_set_nearest (policies, self->as_of);
-  self->validity = policy != NULL ? policy->recognition_validity_years : 3;
+  if (policy == NULL)
+    {
+      /* How long a recognition lasts is the policy's to say, not ours. */
+      g_set_error_literal (error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_FAILED,
+                           _("no policy is stored, so the tiers held cannot be judged"));
+      return FALSE;
+    }
+  self->validity = policy->recognition_validity_years;
   return TRUE;
 }
 
