@@ -213,6 +213,31 @@ zjtx_date_add_years (ZjtxDate date,
 }
 
 ZjtxDate
+zjtx_date_add_months (ZjtxDate date,
+                      int      months)
+{
+  GDate d;
+  int year;
+
+  if (!to_gdate (date, &d))
+    return ZJTX_DATE_NONE;
+
+  year = g_date_get_year (&d);
+  if (months / 12 > G_MAXUINT16 - year || months / 12 < 1 - year)
+    return ZJTX_DATE_NONE;
+
+  /* g_date_add_months keeps the day, or the month's last day when the
+   * month is shorter (31 August + 6 months = 28 or 29 February). */
+  if (months >= 0)
+    g_date_add_months (&d, months);
+  else
+    g_date_subtract_months (&d, -months);
+  if (!g_date_valid (&d))
+    return ZJTX_DATE_NONE;
+  return g_date_get_julian (&d);
+}
+
+ZjtxDate
 zjtx_date_today (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();

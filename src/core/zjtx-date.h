@@ -34,6 +34,8 @@ char     *zjtx_date_format_iso   (ZjtxDate date);
 char     *zjtx_date_format_cn    (ZjtxDate date);
 /* The same day @years later; 29 February becomes 28 February in a common year. */
 ZjtxDate  zjtx_date_add_years    (ZjtxDate date, int years);
+/* The same day @months later, or the last day of a shorter month. */
+ZjtxDate  zjtx_date_add_months   (ZjtxDate date, int months);
 /* Today in local time (for the programs; the core itself never asks the clock). */
 ZjtxDate  zjtx_date_today        (void);
 

@@ -302,6 +302,12 @@ zjtx_money_format (ZjtxFen fen)
 }
 
 char *
+zjtx_count_format (gint64 count)
+{
+  return format_scaled (count, 0, TRUE, FALSE);
+}
+
+char *
 zjtx_money_format_plain (ZjtxFen fen)
 {
   return format_scaled (fen, 2, FALSE, FALSE);

@@ -61,6 +61,8 @@ gboolean zjtx_ppm_parse           (const char *text,
 
 /* 1234567 → "12,345.67"; negative → "-12,345.67". */
 char    *zjtx_money_format        (ZjtxFen     fen);
+/* A count with thousands separators: 100000 → "100,000". */
+char    *zjtx_count_format        (gint64      count);
 /* 1234567 → "12345.67" (the JSON form: no separators, always 2 decimals). */
 char    *zjtx_money_format_plain  (ZjtxFen     fen);
 /* Amount in 万元 (10,000 yuan), exact, trailing zeros dropped, thousands

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/zjtx-date.h"
+#include "core/zjtx-money.h"
 #include "zjtx-enterprise-editor.h"
 #include "zjtx-enterprises-page.h"
 
@@ -46,6 +47,10 @@ static const ZjtxPoolSort column_sorts[] = {
   ZJTX_POOL_SORT_COMMISSIONER,
 };
 
+/* "Recognition expiring within 6 months": how far ahead the officers look
+ * to get a re-review filed in time (issue 4). */
+#define EXPIRING_MONTHS 6
+
 /* The tier dropdown's items after "All tiers". */
 static const ZjtxTier tier_choices[] = {
   ZJTX_TIER_NONE,
@@ -65,6 +70,7 @@ struct _ZjtxEnterprisesPage
 
   ZjtxStore           *store;
   ZjtxEnterpriseList  *list;
+  ZjtxDate             as_of;        /* the day tiers are held on: today */
   GtkSingleSelection  *selection;
   /* Values of the township, industry and park dropdowns after "All …". */
   GStrv                townships;
@@ -87,12 +93,15 @@ struct _ZjtxEnterprisesPage
   GtkToggleButton     *key_target_button;
   GtkToggleButton     *recommended_button;
   GtkToggleButton     *no_commissioner_button;
+  GtkToggleButton     *expiring_button;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *columns[N_COLUMNS];
   AdwStatusPage       *error_page;
 };
 
 G_DEFINE_FINAL_TYPE (ZjtxEnterprisesPage, zjtx_enterprises_page, ADW_TYPE_BIN)
+
+static void zjtx_enterprises_page_refresh (ZjtxEnterprisesPage *self);
 
 enum {
   PROP_0,
@@ -133,6 +142,34 @@ zjtx_enterprises_page_focus_search (ZjtxEnterprisesPage *self)
 }
 
 void
+zjtx_enterprises_page_show_park (ZjtxEnterprisesPage *self,
+                                 const char          *park)
+{
+  guint position = 0;
+
+  g_return_if_fail (ZJTX_IS_ENTERPRISES_PAGE (self));
+  g_return_if_fail (park != NULL);
+
+  for (guint i = 0; self->parks != NULL && self->parks[i] != NULL; i++)
+    if (g_strcmp0 (self->parks[i], park) == 0)
+      position = i + 1;
+
+  /* Only the park's members: any other filter would hide some of them. */
+  self->filling = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->tier_dropdown, 0);
+  gtk_drop_down_set_selected (self->township_dropdown, 0);
+  gtk_drop_down_set_selected (self->industry_dropdown, 0);
+  gtk_drop_down_set_selected (self->park_dropdown, position);
+  gtk_toggle_button_set_active (self->key_target_button, FALSE);
+  gtk_toggle_button_set_active (self->recommended_button, FALSE);
+  gtk_toggle_button_set_active (self->no_commissioner_button, FALSE);
+  gtk_toggle_button_set_active (self->expiring_button, FALSE);
+  self->filling = FALSE;
+  zjtx_enterprises_page_refresh (self);
+}
+
+void
 zjtx_enterprises_page_show_error (ZjtxEnterprisesPage *self,
                                   const char          *path,
                                   const GError        *error)
@@ -160,9 +197,13 @@ update_count (ZjtxEnterprisesPage *self)
   guint total = self->list != NULL ? zjtx_enterprise_list_get_total (self->list) : 0;
   g_autofree char *text = NULL;
 
-  /* Translators: "12 of 300 enterprises" match the search and filters */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u enterprise", "%u of %u enterprises", total),
-                          n, total);
+  g_autofree char *n_text = zjtx_count_format (n);
+  g_autofree char *total_text = zjtx_count_format (total);
+
+  /* Translators: "12 of 300 enterprises" match the search and filters;
+   * the numbers come with thousands separators ("1,234") */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s enterprise", "%s of %s enterprises", total),
+                          n_text, total_text);
   gtk_label_set_text (self->count_label, text);
 }
 
@@ -202,6 +243,9 @@ zjtx_enterprises_page_refresh (ZjtxEnterprisesPage *self)
   zjtx_pool_query_set_key_target (query, gtk_toggle_button_get_active (self->key_target_button));
   zjtx_pool_query_set_recommended (query, gtk_toggle_button_get_active (self->recommended_button));
   zjtx_pool_query_set_no_commissioner (query, gtk_toggle_button_get_active (self->no_commissioner_button));
+  zjtx_pool_query_set_expiring_by (query, gtk_toggle_button_get_active (self->expiring_button)
+                                          ? zjtx_date_add_months (self->as_of, EXPIRING_MONTHS)
+                                          : ZJTX_DATE_NONE);
 
   if (!zjtx_enterprise_list_refresh (self->list, &error))
     {
@@ -272,6 +316,7 @@ setup_label (GtkSignalListItemFactory *factory,
   Column column = GPOINTER_TO_INT (user_data);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_add_css_class (label, "zjtx-cell");
   /* Names may give way (the tooltip has them whole); a USCC, a tier or a
    * township cut short would be misread, so those keep their width and
    * the view scrolls sideways instead. */
@@ -319,8 +364,33 @@ bind_label (GtkSignalListItemFactory *factory,
     }
 
   gtk_label_set_text (label, text != NULL ? text : "");
-  /* A long name is cut with "…": the tooltip has it whole. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+}
+
+/* A long name is cut with "…": the tooltip has it whole. One handler on
+ * the column view finds the cell under the pointer: a tooltip set on each
+ * cell as it is bound makes GTK 4.8 ask the X server where the pointer is,
+ * three round trips per cell, most of the time to fill the first screen. */
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  GtkWidget *cell;
+  const char *text;
+
+  if (keyboard_mode)
+    return FALSE;
+  cell = gtk_widget_pick (widget, x, y, GTK_PICK_DEFAULT);
+  if (!GTK_IS_LABEL (cell) || !gtk_widget_has_css_class (cell, "zjtx-cell"))
+    return FALSE;
+  text = gtk_label_get_text (GTK_LABEL (cell));
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static GtkWidget *
@@ -495,7 +565,10 @@ zjtx_enterprises_page_set_store (ZjtxEnterprisesPage *self,
 
   g_clear_object (&self->list);
   if (store != NULL)
-    self->list = zjtx_enterprise_list_new (store, zjtx_date_today ());
+    {
+      self->as_of = zjtx_date_today ();
+      self->list = zjtx_enterprise_list_new (store, self->as_of);
+    }
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
 
   fill_filters (self);
@@ -608,6 +681,7 @@ zjtx_enterprises_page_class_init (ZjtxEnterprisesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, key_target_button);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, recommended_button);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, no_commissioner_button);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, expiring_button);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, column_view);
   gtk_widget_class_bind_template_child_full (widget_class, "name_column", FALSE,
                                              G_STRUCT_OFFSET (ZjtxEnterprisesPage, columns[COLUMN_NAME]));
@@ -670,6 +744,8 @@ zjtx_enterprises_page_init (ZjtxEnterprisesPage *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->column_view), TRUE);
+  g_signal_connect (self->column_view, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
 
   gtk_column_view_sort_by_column (self->column_view, self->columns[COLUMN_NAME], GTK_SORT_ASCENDING);
   g_signal_connect (gtk_column_view_get_sorter (self->column_view), "changed",

@@ -23,6 +23,9 @@ void                zjtx_enterprises_page_show_error (ZjtxEnterprisesPage *self,
                                                       const GError        *error);
 /* The list shown, or NULL before a store is set. */
 ZjtxEnterpriseList *zjtx_enterprises_page_get_list   (ZjtxEnterprisesPage *self);
+/* Lists the members of the park named @park, every other filter cleared. */
+void                zjtx_enterprises_page_show_park  (ZjtxEnterprisesPage *self,
+                                                      const char          *park);
 /* Moves the keyboard focus to the search entry (Ctrl+F). */
 void                zjtx_enterprises_page_focus_search (ZjtxEnterprisesPage *self);
 

@@ -17,9 +17,17 @@
 
 #include "zjtx-parks-page.h"
 
+/* Members listed on the page; the rest are a click away in the
+ * enterprise list. Enough for any park the verdict is argued about. */
+#define MEMBERS_SHOWN_MAX 50
+
 struct _ZjtxParksPage
 {
   AdwBin               parent_instance;
+
+  /* Read again when next shown: a page out of sight does not pay for
+   * a database of 100,000 enterprises (the window's first frame). */
+  gboolean             stale;
 
   ZjtxStore           *store;
   ZjtxDate             as_of;
@@ -636,9 +644,30 @@ show_members (ZjtxParksPage *self,
     }
   g_array_sort (members, compare_members);
 
-  for (guint i = 0; i < members->len; i++)
+  /* The ones that decide the verdict come first; a park of thousands is
+   * read in the enterprise list, which pages, not as thousands of rows. */
+  for (guint i = 0; i < members->len && i < MEMBERS_SHOWN_MAX; i++)
     add_row (self->members_group, self->member_rows,
              new_member_row (self, &g_array_index (members, Member, i)));
+  if (members->len > MEMBERS_SHOWN_MAX)
+    {
+      g_autofree char *title = NULL;
+      GtkWidget *row;
+
+      /* Translators: the last row of a park's members when not all are listed */
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Show all %u member in the enterprise list",
+                                            "Show all %u members in the enterprise list",
+                                            members->len),
+                               members->len);
+      row = new_row (title, NULL, "zjtx-park-more");
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-park-members");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", facts->parks->len > (guint) index
+                                        ? g_array_index (facts->parks, ZjtxParkFact, index).name : "");
+      add_row (self->members_group, self->member_rows, row);
+    }
 
   if (members->len == 0)
     {
@@ -714,6 +743,13 @@ zjtx_parks_page_reload (ZjtxParksPage *self)
   g_autoptr(GPtrArray) parks = NULL;
 
   g_return_if_fail (ZJTX_IS_PARKS_PAGE (self));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
 
   g_clear_pointer (&self->evaluation, zjtx_evaluation_unref);
   g_ptr_array_set_size (self->parks, 0);
@@ -1101,10 +1137,22 @@ zjtx_parks_page_set_property (GObject      *object,
 }
 
 static void
+zjtx_parks_page_map (GtkWidget *widget)
+{
+  ZjtxParksPage *self = ZJTX_PARKS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (zjtx_parks_page_parent_class)->map (widget);
+
+  if (self->stale)
+    zjtx_parks_page_reload (self);
+}
+
+static void
 zjtx_parks_page_class_init (ZjtxParksPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  widget_class->map = zjtx_parks_page_map;
 
   object_class->constructed = zjtx_parks_page_constructed;
   object_class->dispose = zjtx_parks_page_dispose;

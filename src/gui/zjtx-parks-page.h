@@ -22,7 +22,8 @@ void            zjtx_parks_page_set_as_of      (ZjtxParksPage *self,
                                                 ZjtxDate       as_of);
 
 /* Reads the store again and re-evaluates: after a change made elsewhere
- * (an enterprise's recognition, a new member), the verdicts follow. */
+ * (an enterprise's recognition, a new member), the verdicts follow. Done
+ * now if the page is shown, else when it is next shown. */
 void            zjtx_parks_page_reload         (ZjtxParksPage *self);
 
 /* The evaluation shown, or NULL if the store could not be evaluated. */

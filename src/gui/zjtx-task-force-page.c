@@ -30,6 +30,10 @@ struct _ZjtxTaskForcePage
 {
   AdwBin           parent_instance;
 
+  /* Read again when next shown: a page out of sight does not pay for
+   * a database of 100,000 enterprises (the window's first frame). */
+  gboolean             stale;
+
   ZjtxStore       *store;
   /* Who may be chosen as commissioner, index-aligned with candidate_names
    * (whose item 0 is the "Choose…" placeholder, id 0). */
@@ -924,6 +928,13 @@ zjtx_task_force_page_reload (ZjtxTaskForcePage *self)
 
   g_return_if_fail (ZJTX_IS_TASK_FORCE_PAGE (self));
 
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+
   list_box_clear (self->members_list);
   list_box_clear (self->unserved_list);
   list_box_clear (self->commissioners_list);
@@ -1039,10 +1050,22 @@ zjtx_task_force_page_set_property (GObject      *object,
 }
 
 static void
+zjtx_task_force_page_map (GtkWidget *widget)
+{
+  ZjtxTaskForcePage *self = ZJTX_TASK_FORCE_PAGE (widget);
+
+  GTK_WIDGET_CLASS (zjtx_task_force_page_parent_class)->map (widget);
+
+  if (self->stale)
+    zjtx_task_force_page_reload (self);
+}
+
+static void
 zjtx_task_force_page_class_init (ZjtxTaskForcePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  widget_class->map = zjtx_task_force_page_map;
 
   object_class->dispose = zjtx_task_force_page_dispose;
   object_class->finalize = zjtx_task_force_page_finalize;

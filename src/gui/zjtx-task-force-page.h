@@ -16,7 +16,8 @@ ZjtxStore *zjtx_task_force_page_get_store (ZjtxTaskForcePage *self);
 void       zjtx_task_force_page_set_store (ZjtxTaskForcePage *self,
                                            ZjtxStore         *store);
 /* Reads everything again from the store: call after the database changed
- * behind the page's back (an import, another page's edit). */
+ * behind the page's back (an import, another page's edit). Done now if
+ * the page is shown, else when it is next shown. */
 void       zjtx_task_force_page_reload    (ZjtxTaskForcePage *self);
 
 G_END_DECLS

@@ -245,6 +245,17 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
+show_park_members_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  ZjtxWindow *self = ZJTX_WINDOW (widget);
+
+  zjtx_window_set_page (self, "enterprises");
+  zjtx_enterprises_page_show_park (self->enterprises_page, g_variant_get_string (parameter, NULL));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1097,6 +1108,7 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-park-members", "s", show_park_members_action);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, new_database_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);

@@ -19,9 +19,18 @@ struct _ZjtxPoolQuery {
   gboolean  key_target;
   gboolean  recommended;
   gboolean  no_commissioner;
+  ZjtxDate  expiring_by;     /* ZJTX_DATE_NONE: no such filter */
   ZjtxPoolSort sort;
   gboolean  descending;
   int       validity;        /* years a recognition lasts; 0 until looked up */
+
+  /* The ids matching every filter but the search, in order, kept while
+   * only the search text changes (typing): sorting 100,000 rows again
+   * for each key pressed costs more than the search itself. */
+  GArray   *base_ids;
+  char     *base_key;        /* the SQL and arguments they came from */
+  sqlite3_int64 base_changes; /* sqlite3_total_changes64 () then */
+  int       base_data_version; /* PRAGMA data_version then (other connections) */
 };
 
 void
@@ -44,6 +53,7 @@ zjtx_pool_query_new (ZjtxDate as_of)
   ZjtxPoolQuery *self = g_new0 (ZjtxPoolQuery, 1);
 
   self->as_of = as_of;
+  self->expiring_by = ZJTX_DATE_NONE;
   return self;
 }
 
@@ -56,6 +66,8 @@ zjtx_pool_query_free (ZjtxPoolQuery *self)
   g_free (self->park);
   g_free (self->industry);
   g_free (self->search);
+  g_clear_pointer (&self->base_ids, g_array_unref);
+  g_free (self->base_key);
   g_free (self);
 }
 
@@ -143,11 +155,20 @@ zjtx_pool_query_set_no_commissioner (ZjtxPoolQuery *self,
   self->no_commissioner = only;
 }
 
-/* The highest tier held on ?1 (date) with ?2 (validity years), 0–3; the
- * validity end comes from zjtx_add_years (), the core's own date rule. */
-#define TIER_SQL \
+void
+zjtx_pool_query_set_expiring_by (ZjtxPoolQuery *self,
+                                 ZjtxDate       date)
+{
+  self->expiring_by = date;
+}
+
+/* The highest tier held on the date parameter D with ?2 (validity years),
+ * 0–3; the validity end comes from zjtx_add_years (), the core's own date
+ * rule. */
+#define TIER_AT_SQL(D) \
   "(SELECT coalesce (max (CASE r.tier WHEN 'national' THEN 3 WHEN 'provincial' THEN 2 ELSE 1 END), 0) " \
-  "   FROM recognition r WHERE r.enterprise_id = e.id AND r.date <= ?1 AND ?1 < zjtx_add_years (r.date, ?2))"
+  "   FROM recognition r WHERE r.enterprise_id = e.id AND r.date <= " D " AND " D " < zjtx_add_years (r.date, ?2))"
+#define TIER_SQL TIER_AT_SQL ("?1")
 
 static char *
 like_pattern (const char *text)
@@ -208,9 +229,39 @@ ensure_validity (ZjtxPoolQuery  *self,
   return TRUE;
 }
 
+/* The ids of the enterprises whose name, USCC or products contain the
+ * search text, in id order, with ?7 set to *search_arg. Three characters
+ * or more: the FTS5 trigram index. Fewer, which trigram cannot match: a
+ * scan, with instr () for Chinese (no case to fold, and twice as fast as
+ * LIKE) and LIKE for Latin letters and digits (a USCC typed in lower case). */
+static const char *
+search_sql (ZjtxPoolQuery  *self,
+            char          **search_arg)
+{
+  gboolean ascii = TRUE;
+
+  if (g_utf8_strlen (self->search, -1) >= 3)
+    {
+      *search_arg = fts_phrase (self->search);
+      return "SELECT rowid FROM enterprise_fts WHERE enterprise_fts MATCH ?7 ORDER BY rowid";
+    }
+  for (const char *c = self->search; *c; c++)
+    if ((guchar) *c >= 0x80)
+      ascii = FALSE;
+  if (!ascii)
+    {
+      *search_arg = g_strdup (self->search);
+      return "SELECT id FROM enterprise WHERE instr (name, ?7) OR instr (uscc, ?7) OR instr (products, ?7) "
+             "ORDER BY id";
+    }
+  *search_arg = like_pattern (self->search);
+  return "SELECT id FROM enterprise WHERE name LIKE ?7 ESCAPE '\\' OR uscc LIKE ?7 ESCAPE '\\' "
+         "OR products LIKE ?7 ESCAPE '\\' ORDER BY id";
+}
+
 /* The WHERE clause of the filters. Parameters: ?1 date, ?2 validity,
- * ?3 tier, ?4 township, ?5 park, ?6 industry, ?7 search; unused ones are
- * bound but not referenced. */
+ * ?3 tier, ?4 township, ?5 park, ?6 industry, ?7 search, ?8 expiring by;
+ * unused ones are bound but not referenced. */
 static char *
 build_where (ZjtxPoolQuery  *self,
              char          **search_arg)
@@ -228,14 +279,9 @@ build_where (ZjtxPoolQuery  *self,
     g_string_append (where, " AND e.industry = ?6");
   if (self->search)
     {
-      gboolean by_fts = g_utf8_strlen (self->search, -1) >= 3;
+      g_autofree char *sub = g_strdup (search_sql (self, search_arg));
 
-      if (by_fts)
-        g_string_append (where, " AND e.id IN (SELECT rowid FROM enterprise_fts WHERE enterprise_fts MATCH ?7)");
-      else
-        g_string_append (where, " AND (e.name LIKE ?7 ESCAPE '\\' OR e.uscc LIKE ?7 ESCAPE '\\' "
-                                "OR e.products LIKE ?7 ESCAPE '\\')");
-      *search_arg = by_fts ? fts_phrase (self->search) : like_pattern (self->search);
+      g_string_append_printf (where, " AND e.id IN (%s)", sub);
     }
   if (self->key_target)
     g_string_append (where, " AND e.key_target");
@@ -243,6 +289,13 @@ build_where (ZjtxPoolQuery  *self,
     g_string_append (where, " AND e.recommended");
   if (self->no_commissioner)
     g_string_append (where, " AND e.commissioner_id IS NULL");
+  if (self->expiring_by != ZJTX_DATE_NONE)
+    /* A recognition ending in (?1, ?8] narrows it cheaply; what counts is
+     * that the tier held falls: a re-review or a higher tier that lasts
+     * beyond ?8 means nothing is lost. */
+    g_string_append (where, " AND e.id IN (SELECT enterprise_id FROM recognition "
+                            "WHERE zjtx_add_years (date, ?2) > ?1 AND zjtx_add_years (date, ?2) <= ?8)"
+                            " AND " TIER_AT_SQL ("?8") " < " TIER_SQL);
 
   return g_string_free (where, FALSE);
 }
@@ -253,8 +306,10 @@ bind_filters (ZjtxPoolQuery *self,
               const char    *search_arg)
 {
   g_autofree char *as_of = zjtx_date_format_iso (self->as_of);
+  g_autofree char *expiring_by = zjtx_date_format_iso (self->expiring_by);
 
   sqlite3_bind_text (stmt, 1, as_of, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, expiring_by, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 2, self->validity);
   sqlite3_bind_int (stmt, 3, self->tier);
   sqlite3_bind_text (stmt, 4, self->township, -1, SQLITE_TRANSIENT);
@@ -311,35 +366,19 @@ sort_key_sql (ZjtxPoolSort sort)
     }
 }
 
-GArray *
-zjtx_pool_query_run_ids (ZjtxPoolQuery  *self,
-                         ZjtxStore      *store,
-                         GError        **error)
+/* Runs @sql (one int64 column) with the filters' arguments into @ids. */
+static gboolean
+collect_ids (ZjtxPoolQuery  *self,
+             ZjtxStore      *store,
+             const char     *sql,
+             const char     *search_arg,
+             GArray         *ids,
+             GError        **error)
 {
-  sqlite3 *db = zjtx_store_get_db (store);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autofree char *where = NULL;
-  g_autofree char *search_arg = NULL;
-  const char *key = sort_key_sql (self->sort);
-  const char *dir = self->descending ? "DESC" : "ASC";
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (!ensure_validity (self, store, error))
-    return NULL;
-
-  where = build_where (self, &search_arg);
-  /* Name and USCC are never empty, so they keep their index's order;
-   * the others send empty values last, both ways. */
-  if (self->sort == ZJTX_POOL_SORT_NAME || self->sort == ZJTX_POOL_SORT_USCC)
-    g_string_printf (sql, "SELECT e.id " ROW_JOINS_SQL "WHERE %s ORDER BY %s %s, e.id %s",
-                     where, key, dir, dir);
-  else
-    g_string_printf (sql, "SELECT e.id " ROW_JOINS_SQL "WHERE %s ORDER BY (%s) IS NULL, %s %s, e.id %s",
-                     where, key, key, dir, dir);
-
-  rc = sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (zjtx_store_get_db (store), sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     bind_filters (self, stmt, search_arg);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -353,7 +392,113 @@ zjtx_pool_query_run_ids (ZjtxPoolQuery  *self,
   if (rc != SQLITE_DONE)
     {
       zjtx_store_set_sqlite_error (store, rc, _("listing enterprises"), error);
-      return NULL;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+data_version (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+GArray *
+zjtx_pool_query_run_ids (ZjtxPoolQuery  *self,
+                         ZjtxStore      *store,
+                         GError        **error)
+{
+  sqlite3 *db = zjtx_store_get_db (store);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *search = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *search_arg = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *as_of = NULL;
+  g_autofree char *expiring_by = NULL;
+  const char *sort_key = sort_key_sql (self->sort);
+  const char *dir = self->descending ? "DESC" : "ASC";
+  const char *match_sql;
+  sqlite3_int64 changes;
+  int version;
+
+  if (!ensure_validity (self, store, error))
+    return NULL;
+
+  /* The order of every filter but the search, then the search as a set
+   * of ids: the first is kept while the database and the other filters
+   * stay the same, so a key typed in the search entry costs the search. */
+  search = g_steal_pointer (&self->search);
+  where = build_where (self, &search_arg);
+  self->search = g_steal_pointer (&search);
+  g_assert (search_arg == NULL);
+
+  /* Name and USCC are never empty, so they keep their index's order;
+   * the others send empty values last, both ways. */
+  if (self->sort == ZJTX_POOL_SORT_NAME || self->sort == ZJTX_POOL_SORT_USCC)
+    g_string_printf (sql, "SELECT e.id " ROW_JOINS_SQL "WHERE %s ORDER BY %s %s, e.id %s",
+                     where, sort_key, dir, dir);
+  else
+    g_string_printf (sql, "SELECT e.id " ROW_JOINS_SQL "WHERE %s ORDER BY (%s) IS NULL, %s %s, e.id %s",
+                     where, sort_key, sort_key, dir, dir);
+
+  as_of = zjtx_date_format_iso (self->as_of);
+  expiring_by = zjtx_date_format_iso (self->expiring_by);
+  key = g_strdup_printf ("%s\x1f%s\x1f%d\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s", sql->str, as_of, self->validity,
+                         self->tier, self->township ? self->township : "", self->park ? self->park : "",
+                         self->industry ? self->industry : "", expiring_by ? expiring_by : "");
+  changes = sqlite3_total_changes64 (db);
+  version = data_version (db);
+  if (self->base_ids == NULL || g_strcmp0 (key, self->base_key) != 0 ||
+      changes != self->base_changes || version != self->base_data_version)
+    {
+      g_autoptr(GArray) base = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      if (!collect_ids (self, store, sql->str, NULL, base, error))
+        return NULL;
+      g_clear_pointer (&self->base_ids, g_array_unref);
+      self->base_ids = g_steal_pointer (&base);
+      g_free (self->base_key);
+      self->base_key = g_steal_pointer (&key);
+      self->base_changes = changes;
+      self->base_data_version = version;
+    }
+
+  if (self->search == NULL)
+    {
+      g_array_append_vals (ids, self->base_ids->data, self->base_ids->len);
+      return g_steal_pointer (&ids);
+    }
+
+  /* The matches in id order, to look the ordered ids up in. */
+  matches = g_array_new (FALSE, FALSE, sizeof (gint64));
+  match_sql = search_sql (self, &search_arg);
+  if (!collect_ids (self, store, match_sql, search_arg, matches, error))
+    return NULL;
+  for (guint i = 0; i < self->base_ids->len; i++)
+    {
+      gint64 *id = &g_array_index (self->base_ids, gint64, i);
+
+      if (bsearch (id, matches->data, matches->len, sizeof (gint64), compare_ids) != NULL)
+        g_array_append_val (ids, *id);
     }
   return g_steal_pointer (&ids);
 }

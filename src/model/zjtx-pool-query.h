@@ -62,6 +62,11 @@ void           zjtx_pool_query_set_recommended  (ZjtxPoolQuery  *self,
                                                  gboolean        only);
 void           zjtx_pool_query_set_no_commissioner (ZjtxPoolQuery *self,
                                                     gboolean       only);
+/* Only those whose tier held on the query's date is lost by @date (a
+ * recognition expires on or before it and nothing lasts beyond it);
+ * ZJTX_DATE_NONE: no such filter. */
+void           zjtx_pool_query_set_expiring_by  (ZjtxPoolQuery  *self,
+                                                 ZjtxDate        date);
 
 /* Clears the tier filter set by zjtx_pool_query_set_tier (). */
 void           zjtx_pool_query_clear_tier       (ZjtxPoolQuery  *self);

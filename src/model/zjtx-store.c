@@ -487,6 +487,7 @@ typedef struct {
 
 static const Migration migrations[] = {
   { 1, "zjtx-schema-1.sql", seed },
+  { 2, "zjtx-schema-2.sql", NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZJTX_STORE_SCHEMA_VERSION);

@@ -30,7 +30,7 @@ typedef enum {
 GQuark zjtx_store_error_quark (void);
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define ZJTX_STORE_SCHEMA_VERSION 1
+#define ZJTX_STORE_SCHEMA_VERSION 2
 /* Backups kept in the backups folder. */
 #define ZJTX_STORE_BACKUPS_KEPT 30
 

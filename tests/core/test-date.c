@@ -266,6 +266,29 @@ assert_add_years (int from_y, int from_m, int from_d,
 }
 
 static void
+assert_add_months (int from_y, int from_m, int from_d,
+                   int months,
+                   int to_y, int to_m, int to_d)
+{
+  ZjtxDate result = zjtx_date_add_months (zjtx_date_from_ymd (from_y, from_m, from_d), months);
+
+  g_assert_cmpint (result, ==, zjtx_date_from_ymd (to_y, to_m, to_d));
+}
+
+static void
+test_add_months (void)
+{
+  assert_add_months (2025, 1, 15, 6, 2025, 7, 15);
+  assert_add_months (2025, 8, 31, 6, 2026, 2, 28);
+  assert_add_months (2027, 8, 31, 6, 2028, 2, 29);
+  assert_add_months (2025, 12, 31, 6, 2026, 6, 30);
+  assert_add_months (2025, 7, 1, 6, 2026, 1, 1);
+  assert_add_months (2026, 3, 31, -1, 2026, 2, 28);
+  assert_add_months (2025, 5, 20, 0, 2025, 5, 20);
+  g_assert_cmpint (zjtx_date_add_months (ZJTX_DATE_NONE, 6), ==, ZJTX_DATE_NONE);
+}
+
+static void
 test_add_years (void)
 {
   assert_add_years (2024, 2, 29, 3, 2027, 2, 28);
@@ -334,6 +357,7 @@ main (int    argc,
   g_test_add_func ("/date/format/iso", test_format_iso);
   g_test_add_func ("/date/format/cn", test_format_cn);
   g_test_add_func ("/date/add-years", test_add_years);
+  g_test_add_func ("/date/add-months", test_add_months);
   g_test_add_func ("/date/today", test_today);
 
   return g_test_run ();

@@ -817,6 +817,21 @@ test_mul_div_round_preconditions (void)
   g_assert_cmpint (out, ==, 42);
 }
 
+static void
+test_count_format (void)
+{
+  static const struct { gint64 n; const char *text; } cases[] = {
+    { 0, "0" }, { 7, "7" }, { 999, "999" }, { 1000, "1,000" }, { 100000, "100,000" },
+    { 1234567, "1,234,567" }, { -1000, "-1,000" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = zjtx_count_format (cases[i].n);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -845,5 +860,6 @@ main (int    argc,
   g_test_add_func ("/money/mul-div-round", test_mul_div_round);
   g_test_add_func ("/money/mul-div-round/preconditions", test_mul_div_round_preconditions);
 
+  g_test_add_func ("/money/count-format", test_count_format);
   return g_test_run ();
 }

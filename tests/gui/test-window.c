@@ -525,6 +525,20 @@ count_for_tier (ZjtxStore *store,
   return g_list_model_get_n_items (G_LIST_MODEL (list));
 }
 
+/* What the model gives today for "expiring within 6 months". */
+static guint
+count_expiring (ZjtxStore *store)
+{
+  g_autoptr(ZjtxEnterpriseList) list = zjtx_enterprise_list_new (store, zjtx_date_today ());
+  g_autoptr(GError) error = NULL;
+
+  zjtx_pool_query_set_expiring_by (zjtx_enterprise_list_get_query (list),
+                                   zjtx_date_add_months (zjtx_date_today (), 6));
+  g_assert_true (zjtx_enterprise_list_refresh (list, &error));
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (G_LIST_MODEL (list));
+}
+
 static void
 test_enterprises_page (void)
 {
@@ -590,7 +604,7 @@ test_enterprises_page (void)
   for (guint i = 0; i < buttons->len; i++)
     if (gtk_button_get_label (g_ptr_array_index (buttons, i)) != NULL)
       g_ptr_array_add (toggles, g_ptr_array_index (buttons, i));
-  g_assert_cmpuint (toggles->len, ==, 3);
+  g_assert_cmpuint (toggles->len, ==, 4);
   g_assert_cmpstr (gtk_button_get_label (g_ptr_array_index (toggles, 0)), ==, "Key targets");
   gtk_toggle_button_set_active (g_ptr_array_index (toggles, 0), TRUE);
   g_assert_cmpuint (n_rows (page), ==, 57);
@@ -601,7 +615,40 @@ test_enterprises_page (void)
   gtk_toggle_button_set_active (g_ptr_array_index (toggles, 2), TRUE);
   g_assert_cmpuint (n_rows (page), ==, 248);
   gtk_toggle_button_set_active (g_ptr_array_index (toggles, 2), FALSE);
+  g_assert_cmpstr (gtk_button_get_label (g_ptr_array_index (toggles, 3)), ==, "Expiring soon");
+  expected = count_expiring (zjtx_window_get_store (window));
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 3), TRUE);
+  g_assert_cmpuint (n_rows (page), ==, expected);
+  g_assert_cmpuint (n_rows (page), <, COUNTY);
+  gtk_toggle_button_set_active (g_ptr_array_index (toggles, 3), FALSE);
   g_assert_cmpuint (n_rows (page), ==, COUNTY);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The parks page's "show all members" row: the enterprises page, every
+ * other filter cleared, the park chosen. */
+static void
+test_show_park_members (void)
+{
+  ZjtxWindow *window = show_window (NULL);
+  ZjtxEnterprisesPage *page = enterprises_page (window);
+  GtkWidget *search = find_search_entry (GTK_WIDGET (page));
+  g_autoptr(GPtrArray) buttons = gui_test_find_all (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON);
+
+  zjtx_window_set_page (window, "parks");
+  gtk_editable_set_text (GTK_EDITABLE (search), "陶瓷");
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_button_get_label (g_ptr_array_index (buttons, i)) != NULL)
+      gtk_toggle_button_set_active (g_ptr_array_index (buttons, i), TRUE);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-park-members", "s", "蓬壶专精特新示范园");
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_button_get_label (g_ptr_array_index (buttons, i)) != NULL)
+      g_assert_false (gtk_toggle_button_get_active (g_ptr_array_index (buttons, i)));
+  g_assert_cmpuint (n_rows (page), ==, 19);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1054,6 +1101,7 @@ main (int   argc,
   g_test_add_func ("/gui/screenshot/program", test_screenshot_program);
   g_test_add_func ("/gui/enterprises/list", test_enterprises_page);
   g_test_add_func ("/gui/enterprises/sort", test_enterprises_sort);
+  g_test_add_func ("/gui/enterprises/show-park-members", test_show_park_members);
   g_test_add_func ("/gui/enterprises/search-action", test_search_action);
   g_test_add_func ("/gui/enterprises/store-error", test_store_error);
   g_test_add_func ("/gui/screenshot/enterprises", test_screenshot_enterprises);

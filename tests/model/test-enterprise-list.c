@@ -12,6 +12,8 @@
 
 #include "model/zjtx-demo.h"
 #include "model/zjtx-enterprise-list.h"
+#include "model/zjtx-enterprise.h"
+#include "model/zjtx-recognition.h"
 #include "model/zjtx-store.h"
 
 #define COUNTY 300
@@ -164,6 +166,46 @@ test_search (void)
   g_assert_cmpuint (refresh (list), ==, COUNTY);
 }
 
+/* Typing reuses the order of the other filters; a change to the database,
+ * through this connection or another, must not be hidden by that. */
+static void
+test_search_sees_changes (void)
+{
+  g_autoptr(ZjtxEnterpriseList) list = new_list ();
+  ZjtxPoolQuery *query = zjtx_enterprise_list_get_query (list);
+  g_autoptr(ZjtxStore) other = zjtx_store_open (zjtx_store_get_path (store), NULL);
+  g_autoptr(ZjtxEnterprise) mine = zjtx_enterprise_new ();
+  g_autoptr(ZjtxEnterprise) theirs = zjtx_enterprise_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (other);
+  zjtx_pool_query_set_search (query, "陶瓷");
+  g_assert_cmpuint (refresh (list), ==, 32);
+
+  zjtx_enterprise_set_name (mine, "永春新陶瓷厂");
+  zjtx_enterprise_set_township (mine, "桃城镇");
+  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (mine), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refresh (list), ==, 33);
+  zjtx_pool_query_set_search (query, "陶");
+  g_assert_cmpuint (refresh (list), >=, 33);
+  zjtx_pool_query_set_search (query, "陶瓷");
+  g_assert_cmpuint (refresh (list), ==, 33);
+
+  zjtx_enterprise_set_name (theirs, "另一个陶瓷厂");
+  zjtx_enterprise_set_township (theirs, "桃城镇");
+  g_assert_true (zjtx_store_save (other, ZJTX_RECORD (theirs), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refresh (list), ==, 34);
+  /* In the order of the name: 另 sorts before 永 in the index's order. */
+  g_assert_cmpstr (zjtx_enterprise_row_get_name (item (list, 0)), ==, "另一个陶瓷厂");
+
+  g_assert_true (zjtx_store_delete (store, ZJTX_RECORD (mine), &error));
+  g_assert_true (zjtx_store_delete (other, ZJTX_RECORD (theirs), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refresh (list), ==, 32);
+}
+
 static void
 test_sort (void)
 {
@@ -312,6 +354,86 @@ test_filter_choices (void)
 }
 
 static void
+add_enterprise (ZjtxStore  *county,
+                const char *name,
+                const char *tiers_and_dates[])
+{
+  g_autoptr(ZjtxEnterprise) e = zjtx_enterprise_new ();
+  g_autoptr(GError) error = NULL;
+
+  zjtx_enterprise_set_name (e, name);
+  zjtx_enterprise_set_township (e, "桃城镇");
+  g_assert_true (zjtx_store_save (county, ZJTX_RECORD (e), &error));
+  g_assert_no_error (error);
+  for (guint i = 0; tiers_and_dates[i] != NULL; i += 2)
+    {
+      g_autoptr(ZjtxRecognition) r = zjtx_recognition_new ();
+
+      zjtx_recognition_set_enterprise_id (r, zjtx_record_get_id (ZJTX_RECORD (e)));
+      zjtx_recognition_set_tier (r, tiers_and_dates[i]);
+      zjtx_recognition_set_date (r, tiers_and_dates[i + 1]);
+      /* A later recognition of a tier already held is its re-review. */
+      zjtx_recognition_set_review (r, i > 0 && g_strcmp0 (tiers_and_dates[i], tiers_and_dates[i - 2]) == 0);
+      g_assert_true (zjtx_store_save (county, ZJTX_RECORD (r), &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* "Recognition expiring within 6 months" on 2025-06-30: a tier held that
+ * day and lost by 2025-12-30, recognitions lasting 3 years. */
+static void
+test_expiring (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "expiring.db", NULL);
+  g_autoptr(ZjtxStore) county = zjtx_store_open (path, &error);
+  g_autoptr(ZjtxEnterpriseList) list = NULL;
+  ZjtxDate day = zjtx_date_from_ymd (2025, 6, 30);
+  ZjtxDate by = zjtx_date_add_months (day, 6);
+  ZjtxPoolQuery *query;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  g_assert_no_error (error);
+  g_assert_cmpint (by, ==, zjtx_date_from_ymd (2025, 12, 30));
+
+  /* Last valid day 2025-12-29: expiring. */
+  add_enterprise (county, "甲 last day before the limit", (const char *[]) { "provincial", "2022-12-30", NULL });
+  /* Still held on 2025-12-30: not. */
+  add_enterprise (county, "乙 held on the limit", (const char *[]) { "provincial", "2022-12-31", NULL });
+  /* Re-reviewed in time: not. */
+  add_enterprise (county, "丙 re-reviewed", (const char *[]) { "provincial", "2022-07-01", "provincial", "2025-06-01", NULL });
+  /* A provincial one ends, but the national tier lasts: not. */
+  add_enterprise (county, "丁 higher tier lasts", (const char *[]) { "provincial", "2022-08-01", "national", "2023-01-01", NULL });
+  /* Innovative, ending: expiring (it falls to the reserve). */
+  add_enterprise (county, "戊 innovative", (const char *[]) { "innovative", "2022-09-01", NULL });
+  /* Ended on the day itself: already lost, not expiring. */
+  add_enterprise (county, "己 already ended", (const char *[]) { "provincial", "2022-06-30", NULL });
+  /* Ends the next day: expiring. */
+  add_enterprise (county, "庚 ends tomorrow", (const char *[]) { "provincial", "2022-07-01", NULL });
+  /* Never recognised: not. */
+  add_enterprise (county, "辛 reserve", (const char *[]) { NULL });
+
+  list = zjtx_enterprise_list_new (county, day);
+  query = zjtx_enterprise_list_get_query (list);
+  zjtx_pool_query_set_expiring_by (query, by);
+  g_assert_true (zjtx_enterprise_list_refresh (list, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    g_ptr_array_add (names, (gpointer) zjtx_enterprise_row_get_name (item (list, i)));
+  g_assert_cmpuint (names->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "庚 ends tomorrow");
+  g_assert_cmpstr (g_ptr_array_index (names, 1), ==, "戊 innovative");
+  g_assert_cmpstr (g_ptr_array_index (names, 2), ==, "甲 last day before the limit");
+
+  /* With a tier filter, and off again. */
+  zjtx_pool_query_set_tier (query, ZJTX_TIER_PROVINCIAL);
+  g_assert_cmpuint (refresh (list), ==, 2);
+  zjtx_pool_query_clear_tier (query);
+  zjtx_pool_query_set_expiring_by (query, ZJTX_DATE_NONE);
+  g_assert_cmpuint (refresh (list), ==, 8);
+}
+
+static void
 remove_tree (const char *path)
 {
   g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
@@ -348,10 +470,12 @@ main (int   argc,
 
   g_test_add_func ("/model/enterprise-list/counts", test_counts);
   g_test_add_func ("/model/enterprise-list/search", test_search);
+  g_test_add_func ("/model/enterprise-list/search-sees-changes", test_search_sees_changes);
   g_test_add_func ("/model/enterprise-list/sort", test_sort);
   g_test_add_func ("/model/enterprise-list/paging", test_paging);
   g_test_add_func ("/model/enterprise-list/items-changed", test_items_changed);
   g_test_add_func ("/model/enterprise-list/filter-choices", test_filter_choices);
+  g_test_add_func ("/model/enterprise-list/expiring", test_expiring);
 
   status = g_test_run ();
 

@@ -343,6 +343,32 @@ make_enterprise (const char *name,
   return e;
 }
 
+/* A database of version 1 (as the first release wrote it) gains the
+ * liaison index and keeps its data. */
+static void
+test_migrate_from_one (Fixture       *f,
+                       gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZjtxStore) store = open_store (f);
+  g_autoptr(ZjtxEnterprise) e = make_enterprise ("永春县第一制香有限公司", "91350525MA2Y00001D");
+
+  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (e), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP INDEX enterprise_liaison; PRAGMA user_version = 1", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = zjtx_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (count (f->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'enterprise_liaison'"), ==, 1);
+  g_assert_cmpint (count (f->path, "SELECT count(*) FROM enterprise"), ==, 1);
+}
+
 static void
 test_save_audit (Fixture       *f,
                  gconstpointer  data)
@@ -598,6 +624,7 @@ main (int   argc,
   ADD ("/store/open/create", test_create);
   ADD ("/store/open/empty-file", test_empty_file);
   ADD ("/store/open/migrate-from-zero", test_migrate_from_zero);
+  ADD ("/store/open/migrate-from-one", test_migrate_from_one);
   ADD ("/store/open/daily-backup", test_reopen_backs_up_daily);
   ADD ("/store/open/backups-pruned", test_backups_pruned);
   ADD ("/store/open/not-a-database", test_not_a_database);
