@@ -302,6 +302,17 @@ zjtx_money_format (ZjtxFen fen)
 }
 
 char *
+zjtx_money_format_wan_rounded (ZjtxFen fen)
+{
+  guint64 magnitude = fen < 0 ? -(guint64) fen : (guint64) fen;
+  /* Hundredths of 万元 = 100 yuan = 10,000 fen, half away from zero. */
+  guint64 hundredths = magnitude / 10000 + (magnitude % 10000 >= 5000);
+  g_autofree char *number = format_scaled ((gint64) hundredths, 2, TRUE, FALSE);
+
+  return fen < 0 && hundredths > 0 ? g_strconcat ("-", number, NULL) : g_steal_pointer (&number);
+}
+
+char *
 zjtx_count_format (gint64 count)
 {
   return format_scaled (count, 0, TRUE, FALSE);

@@ -61,6 +61,9 @@ gboolean zjtx_ppm_parse           (const char *text,
 
 /* 1234567 → "12,345.67"; negative → "-12,345.67". */
 char    *zjtx_money_format        (ZjtxFen     fen);
+/* For reading, never for paying: the amount in 万元 rounded half away from
+ * zero to 2 decimals, 635813742.96 yuan (63581374296 fen) → "63,581.37". */
+char    *zjtx_money_format_wan_rounded (ZjtxFen fen);
 /* A count with thousands separators: 100000 → "100,000". */
 char    *zjtx_count_format        (gint64      count);
 /* 1234567 → "12345.67" (the JSON form: no separators, always 2 decimals). */

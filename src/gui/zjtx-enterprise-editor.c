@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
@@ -21,6 +23,7 @@
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-housing-loan.h"
 #include "model/zjtx-monitoring-record.h"
+#include "zjtx-trend-view.h"
 #include "model/zjtx-park.h"
 #include "model/zjtx-person.h"
 #include "model/zjtx-recognition.h"
@@ -153,6 +156,10 @@ struct _ZjtxEnterpriseEditor
   GtkEntry                *new_certificate_entry;
 
   Table                    monitoring;
+  /* A trend per figure of the monitoring table (its columns after the period). */
+  GtkWidget               *trends;
+  ZjtxTrendView           *trend_views[G_N_ELEMENTS (monitoring_columns) - 2];
+  GtkLabel                *trend_values[G_N_ELEMENTS (monitoring_columns) - 2];
   Table                    loans;
   Table                    rents;
   GPtrArray               *removed;     /* stored ZjtxRecord to delete on save */
@@ -191,6 +198,7 @@ enum {
 static guint signals [N_SIGNALS];
 
 static void update_rewards (ZjtxEnterpriseEditor *self);
+static void update_trends (ZjtxEnterpriseEditor *self);
 
 /* ------------------------------------------------------------------ */
 /* helpers                                                             */
@@ -610,6 +618,8 @@ table_remove_row (GtkButton *button,
   gtk_grid_remove (table->grid, row->remove);
   g_ptr_array_remove (table->rows, row);
   update_rewards (self);
+  if (table == &self->monitoring)
+    update_trends (self);
 }
 
 static void
@@ -657,6 +667,8 @@ table_add_row (Table      *table,
       /* Loans and rents are facts of the evaluation; the figures are not. */
       if (table->type != ZJTX_TYPE_MONITORING_RECORD)
         g_signal_connect_swapped (entry, "changed", G_CALLBACK (update_rewards), table->editor);
+      else
+        g_signal_connect_swapped (entry, "changed", G_CALLBACK (update_trends), table->editor);
       gtk_grid_attach (table->grid, entry, x, y, 1, 1);
       g_ptr_array_add (row->cells, entry);
     }
@@ -795,6 +807,183 @@ table_mark (Table      *table,
         gtk_widget_grab_focus (cell);
       }
   show_error (table->editor, message);
+}
+
+/* ------------------------------------------------------------------ */
+/* trends of the monitoring figures                                    */
+
+typedef struct {
+  char   *period;
+  gint64  value;
+} Sample;
+
+static int
+compare_samples (gconstpointer a,
+                 gconstpointer b)
+{
+  /* "2023" < "2024", "2024Q1" < "2024Q2": the text orders the periods. */
+  return strcmp (((const Sample *) a)->period, ((const Sample *) b)->period);
+}
+
+static void
+clear_sample (gpointer data)
+{
+  g_free (((Sample *) data)->period);
+}
+
+/* The figure as typed in @cell, or FALSE if it is empty or not a number
+ * (the table marks that on save; the trend leaves it out). */
+static gboolean
+cell_value (GtkWidget *cell,
+            CellKind   kind,
+            gint64    *value)
+{
+  g_autofree char *text = entry_text (cell);
+  guint64 parsed;
+
+  if (text == NULL)
+    return FALSE;
+  switch (kind)
+    {
+    case CELL_MONEY:
+      return zjtx_money_parse (text, value, NULL);
+    case CELL_SIGNED:
+      return zjtx_decimal_parse (text, 2, TRUE, ZJTX_FEN_MAX, value, NULL);
+    case CELL_COUNT:
+      if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT64, &parsed, NULL))
+        return FALSE;
+      *value = (gint64) parsed;
+      return TRUE;
+    case CELL_TEXT:
+    default:
+      return FALSE;
+    }
+}
+
+static char *
+format_figure (CellKind kind,
+               gint64   value)
+{
+  g_autofree char *number = NULL;
+
+  if (kind == CELL_COUNT)
+    return zjtx_count_format (value);
+  number = zjtx_money_format_wan_rounded (value);
+  /* Translators: an amount in 万元 (ten thousand yuan) */
+  return g_strdup_printf (_("%s × 10,000 yuan"), number);
+}
+
+/* The trends follow the table as typed: years if there are as many as
+ * quarters, else quarters (a line does not mix the two). */
+static void
+update_trends (ZjtxEnterpriseEditor *self)
+{
+  Table *table = &self->monitoring;
+  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_years = 0, n_quarters = 0;
+  gboolean years;
+
+  if (self->trends == NULL)
+    return;
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      TableRow *row = g_ptr_array_index (table->rows, i);
+      g_autofree char *period = entry_text (g_ptr_array_index (row->cells, 0));
+
+      if (!zjtx_monitoring_record_period_is_valid (period))
+        continue;
+      if (strlen (period) == 4)
+        n_years++;
+      else
+        n_quarters++;
+    }
+  years = n_years >= n_quarters;
+
+  for (guint x = 1; monitoring_columns[x].property != NULL; x++)
+    {
+      g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (Sample));
+      g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (ZjtxTrendPoint));
+      g_autofree char *latest = NULL;
+
+      g_array_set_clear_func (samples, clear_sample);
+      for (guint i = 0; i < table->rows->len; i++)
+        {
+          TableRow *row = g_ptr_array_index (table->rows, i);
+          g_autofree char *period = entry_text (g_ptr_array_index (row->cells, 0));
+          Sample sample = { NULL, 0 };
+
+          if (!zjtx_monitoring_record_period_is_valid (period) || (strlen (period) == 4) != years ||
+              !cell_value (g_ptr_array_index (row->cells, x), monitoring_columns[x].kind, &sample.value))
+            continue;
+          sample.period = g_steal_pointer (&period);
+          g_array_append_val (samples, sample);
+        }
+      g_array_sort (samples, compare_samples);
+      for (guint i = 0; i < samples->len; i++)
+        {
+          const Sample *sample = &g_array_index (samples, Sample, i);
+          ZjtxTrendPoint point = { sample->period, sample->value };
+
+          g_array_append_val (points, point);
+        }
+      zjtx_trend_view_set_points (self->trend_views[x - 1], (const ZjtxTrendPoint *) (gpointer) points->data,
+                                  points->len);
+
+      if (samples->len > 0)
+        {
+          const Sample *last = &g_array_index (samples, Sample, samples->len - 1);
+          g_autofree char *figure = format_figure (monitoring_columns[x].kind, last->value);
+
+          /* Translators: the latest figure of a trend: "2025: 1,234.5 × 10,000 yuan" */
+          latest = g_strdup_printf (_("%1$s: %2$s"), last->period, figure);
+        }
+      gtk_label_set_text (self->trend_values[x - 1], latest != NULL ? latest : _("No figures"));
+    }
+  gtk_widget_set_visible (self->trends, n_years + n_quarters > 0);
+}
+
+static void
+build_trends (ZjtxEnterpriseEditor *self)
+{
+  GtkFlowBox *box = GTK_FLOW_BOX (gtk_flow_box_new ());
+
+  gtk_flow_box_set_selection_mode (box, GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (box, TRUE);
+  gtk_flow_box_set_max_children_per_line (box, 4);
+  gtk_flow_box_set_column_spacing (box, 12);
+  gtk_flow_box_set_row_spacing (box, 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (box), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (box), "zjtx-trends");
+
+  for (guint x = 1; monitoring_columns[x].property != NULL; x++)
+    {
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *title = gtk_label_new (property_label (ZJTX_TYPE_MONITORING_RECORD, monitoring_columns[x].property));
+      GtkWidget *value = gtk_label_new (NULL);
+      GtkWidget *view = zjtx_trend_view_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
+      gtk_widget_add_css_class (title, "heading");
+      gtk_label_set_xalign (GTK_LABEL (value), 0.0f);
+      gtk_label_set_ellipsize (GTK_LABEL (value), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (value, "caption");
+      gtk_widget_add_css_class (value, "numeric");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      property_label (ZJTX_TYPE_MONITORING_RECORD, monitoring_columns[x].property),
+                                      -1);
+      gtk_widget_add_css_class (card, "zjtx-trend");
+      gtk_box_append (GTK_BOX (card), title);
+      gtk_box_append (GTK_BOX (card), value);
+      gtk_box_append (GTK_BOX (card), view);
+      gtk_flow_box_append (box, card);
+      self->trend_views[x - 1] = ZJTX_TREND_VIEW (view);
+      self->trend_values[x - 1] = GTK_LABEL (value);
+    }
+
+  self->trends = GTK_WIDGET (box);
+  adw_preferences_group_add (self->monitoring_group, self->trends);
+  update_trends (self);
 }
 
 static void
@@ -1678,6 +1867,7 @@ zjtx_enterprise_editor_new (GtkWindow *parent,
   on_uscc_changed (self, GTK_EDITABLE (find_field (self, "uscc")->widget));
   build_recognitions (self);
   table_init (self, &self->monitoring, self->monitoring_group, ZJTX_TYPE_MONITORING_RECORD, monitoring_columns);
+  build_trends (self);
   table_init (self, &self->loans, self->loans_group, ZJTX_TYPE_HOUSING_LOAN, loan_columns);
   table_init (self, &self->rents, self->rents_group, ZJTX_TYPE_RENT, rent_columns);
   update_rewards (self);

@@ -164,10 +164,14 @@ zjtx_monitoring_record_set_property (GObject      *object,
 }
 
 /* "2024" or "2024Q3", as the table's CHECK has it. */
-static gboolean
-is_period (const char *period)
+gboolean
+zjtx_monitoring_record_period_is_valid (const char *period)
 {
-  size_t length = strlen (period);
+  size_t length;
+
+  if (period == NULL)
+    return FALSE;
+  length = strlen (period);
 
   if (length != 4 && length != 6)
     return FALSE;
@@ -206,7 +210,7 @@ zjtx_monitoring_record_validate (ZjtxRecord  *record,
 
   if (!zjtx_record_check_required (record, "period", error))
     return FALSE;
-  if (!is_period (self->period))
+  if (!zjtx_monitoring_record_period_is_valid (self->period))
     return zjtx_record_invalid (record, error, "period", "%s",
                                 _("must be a year such as 2024 or a quarter such as 2024Q3"));
 

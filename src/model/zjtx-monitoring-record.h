@@ -55,4 +55,7 @@ gint64                zjtx_monitoring_record_get_patents       (ZjtxMonitoringRe
 void                  zjtx_monitoring_record_set_patents       (ZjtxMonitoringRecord *self,
                                                                 gint64                patents);
 
+/* A year ("2024") or a quarter ("2024Q3"), as periods are written. */
+gboolean zjtx_monitoring_record_period_is_valid (const char *period);
+
 G_END_DECLS

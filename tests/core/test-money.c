@@ -818,6 +818,22 @@ test_mul_div_round_preconditions (void)
 }
 
 static void
+test_wan_rounded (void)
+{
+  static const struct { gint64 fen; const char *text; } cases[] = {
+    { 0, "0.00" }, { 4999, "0.00" }, { 5000, "0.01" }, { 63581374296, "63,581.37" },
+    { 63581375000, "63,581.38" }, { 1000000, "1.00" }, { -60489921, "-60.49" }, { -4999, "0.00" },
+    { G_MAXINT64, "9,223,372,036,854.78" }, { G_MININT64, "-9,223,372,036,854.78" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = zjtx_money_format_wan_rounded (cases[i].fen);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
 test_count_format (void)
 {
   static const struct { gint64 n; const char *text; } cases[] = {
@@ -861,5 +877,6 @@ main (int    argc,
   g_test_add_func ("/money/mul-div-round/preconditions", test_mul_div_round_preconditions);
 
   g_test_add_func ("/money/count-format", test_count_format);
+  g_test_add_func ("/money/wan-rounded", test_wan_rounded);
   return g_test_run ();
 }

@@ -39,6 +39,7 @@
 #include "model/zjtx-store.h"
 
 #include "zjtx-enterprise-editor.h"
+#include "zjtx-trend-view.h"
 #include "zjtx-enterprises-page.h"
 #include "zjtx-screenshot.h"
 
@@ -473,6 +474,71 @@ test_page (void)
   fixture_close (&f);
 }
 
+/* The trend of each monitoring figure follows the table as typed. */
+static void
+test_trends (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(ZjtxEnterpriseEditor) editor = NULL;
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  g_autoptr(GPtrArray) periods = g_ptr_array_new ();
+  ZjtxTrendView *output = NULL;
+  gint64 id, n_years;
+
+  fixture_open (&f);
+  id = query_int (f.store, "SELECT enterprise_id FROM monitoring_record WHERE ?1 = ?1 "
+                           "GROUP BY enterprise_id HAVING count(*) >= 3 ORDER BY enterprise_id LIMIT 1", 0);
+  n_years = query_int (f.store, "SELECT count(*) FROM monitoring_record WHERE enterprise_id = ?1 "
+                                "AND output IS NOT NULL", id);
+  g_assert_cmpint (n_years, >=, 3);
+  editor = open_editor (&f, id);
+
+  gui_test_collect (GTK_WIDGET (editor), ZJTX_TYPE_TREND_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 8);
+  /* In the table's column order: revenue, then output value. */
+  output = g_ptr_array_index (views, 1);
+  g_assert_cmpuint (zjtx_trend_view_get_n_points (output), ==, n_years);
+  g_assert_cmpint (zjtx_trend_view_get_value (output, n_years - 1), ==,
+                   query_int (f.store, "SELECT output FROM monitoring_record WHERE enterprise_id = ?1 "
+                                       "ORDER BY period DESC LIMIT 1", id));
+
+  /* The latest year's output typed anew: the last point follows. */
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+    GtkWidget *latest_output = NULL;
+    GtkWidget *latest_period = NULL;
+    g_autofree char *last = query_text (f.store, "SELECT max(period) FROM monitoring_record WHERE enterprise_id = ?1", id);
+
+    gui_test_collect (GTK_WIDGET (editor), GTK_TYPE_ENTRY, entries);
+    for (guint i = 0; i < entries->len; i++)
+      if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (entries, i)), "period") == 0)
+        g_ptr_array_add (periods, g_ptr_array_index (entries, i));
+    for (guint i = 0; i < periods->len; i++)
+      if (g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (periods, i)), last) == 0)
+        latest_period = g_ptr_array_index (periods, i);
+    g_assert_nonnull (latest_period);
+    /* The output cell is two to the right of the period in the grid. */
+    latest_output = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (latest_period));
+    g_assert_cmpstr (gtk_widget_get_name (latest_output), ==, "output");
+
+    gtk_editable_set_text (GTK_EDITABLE (latest_output), "12345.67");
+    g_assert_cmpuint (zjtx_trend_view_get_n_points (output), ==, n_years);
+    g_assert_cmpint (zjtx_trend_view_get_value (output, n_years - 1), ==, 1234567);
+
+    /* Not a number: left out until corrected. */
+    gtk_editable_set_text (GTK_EDITABLE (latest_output), "很多");
+    g_assert_cmpuint (zjtx_trend_view_get_n_points (output), ==, n_years - 1);
+
+    /* A quarter among years: the line keeps to years. */
+    gtk_editable_set_text (GTK_EDITABLE (latest_output), "100");
+    gtk_editable_set_text (GTK_EDITABLE (latest_period), "2025Q1");
+    g_assert_cmpuint (zjtx_trend_view_get_n_points (output), ==, n_years - 1);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  fixture_close (&f);
+}
+
 /* ------------------------------------------------------------------ */
 /* screenshot                                                          */
 
@@ -548,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/gui/enterprise-editor/uscc-and-reward", test_uscc_and_reward);
   g_test_add_func ("/gui/enterprise-editor/delete-undo", test_delete_undo);
   g_test_add_func ("/gui/enterprise-editor/page", test_page);
+  g_test_add_func ("/gui/enterprise-editor/trends", test_trends);
 
   return g_test_run ();
 }
