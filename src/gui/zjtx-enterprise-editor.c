@@ -155,13 +155,14 @@ struct _ZjtxEnterpriseEditor
   GtkEntry                *new_batch_entry;
   GtkEntry                *new_certificate_entry;
 
+  /* Walked as an array, from monitoring to rents: keep them together. */
   Table                    monitoring;
+  Table                    loans;
+  Table                    rents;
   /* A trend per figure of the monitoring table (its columns after the period). */
   GtkWidget               *trends;
   ZjtxTrendView           *trend_views[G_N_ELEMENTS (monitoring_columns) - 2];
   GtkLabel                *trend_values[G_N_ELEMENTS (monitoring_columns) - 2];
-  Table                    loans;
-  Table                    rents;
   GPtrArray               *removed;     /* stored ZjtxRecord to delete on save */
   GPtrArray               *history_rows;
 
