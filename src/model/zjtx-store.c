@@ -301,6 +301,13 @@ now_iso (void)
   return g_date_time_format_iso8601 (now);
 }
 
+const char *
+zjtx_store_get_actor (ZjtxStore *self)
+{
+  g_return_val_if_fail (ZJTX_IS_STORE (self), NULL);
+  return self->actor;
+}
+
 void
 zjtx_store_set_actor (ZjtxStore  *self,
                       const char *actor)
@@ -488,6 +495,7 @@ typedef struct {
 static const Migration migrations[] = {
   { 1, "zjtx-schema-1.sql", seed },
   { 2, "zjtx-schema-2.sql", NULL },
+  { 3, "zjtx-schema-3.sql", NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZJTX_STORE_SCHEMA_VERSION);

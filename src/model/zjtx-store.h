@@ -30,7 +30,7 @@ typedef enum {
 GQuark zjtx_store_error_quark (void);
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define ZJTX_STORE_SCHEMA_VERSION 2
+#define ZJTX_STORE_SCHEMA_VERSION 3
 /* Backups kept in the backups folder. */
 #define ZJTX_STORE_BACKUPS_KEPT 30
 
@@ -55,6 +55,7 @@ char          *zjtx_store_get_backup_dir    (ZjtxStore   *self);
 /* Who the audit log names as making the changes (default: the login name). */
 void           zjtx_store_set_actor         (ZjtxStore   *self,
                                              const char  *actor);
+const char    *zjtx_store_get_actor         (ZjtxStore   *self);
 
 /* Copies the live database to @dest with SQLite's online backup API. */
 gboolean       zjtx_store_backup_to         (ZjtxStore   *self,

@@ -343,29 +343,34 @@ make_enterprise (const char *name,
   return e;
 }
 
-/* A database of version 1 (as the first release wrote it) gains the
- * liaison index and keeps its data. */
+/* A database of version 1, as the first release wrote it (its schema file,
+ * kept unchanged), is migrated to this version and keeps its data. */
 static void
 test_migrate_from_one (Fixture       *f,
                        gconstpointer  data)
 {
   sqlite3 *db = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZjtxStore) store = open_store (f);
-  g_autoptr(ZjtxEnterprise) e = make_enterprise ("永春县第一制香有限公司", "91350525MA2Y00001D");
+  g_autoptr(ZjtxStore) store = NULL;
+  g_autofree char *schema_path = g_build_filename (TEST_DATA_DIR, "..", "..", "src", "model", "zjtx-schema-1.sql", NULL);
+  g_autofree char *schema = NULL;
 
-  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (e), &error));
+  g_assert_true (g_file_get_contents (schema_path, &schema, NULL, &error));
   g_assert_no_error (error);
-  g_clear_object (&store);
-
   g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "DROP INDEX enterprise_liaison; PRAGMA user_version = 1", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, schema, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO township (name, position) VALUES ('桃城镇', 1);"
+                                     "INSERT INTO enterprise (name, uscc, township) "
+                                     "VALUES ('永春县第一制香有限公司', '91350525MA2Y00001D', '桃城镇');"
+                                     "PRAGMA user_version = 1", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
   store = zjtx_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (count (f->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (count (f->path, "PRAGMA user_version"), ==, ZJTX_STORE_SCHEMA_VERSION);
   g_assert_cmpint (count (f->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'enterprise_liaison'"), ==, 1);
+  g_assert_cmpint (count (f->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'notice_kept'"), ==, 1);
+  g_assert_cmpint (count (f->path, "SELECT count(*) FROM pragma_table_info ('award') WHERE name = 'computed_amount'"), ==, 1);
   g_assert_cmpint (count (f->path, "SELECT count(*) FROM enterprise"), ==, 1);
 }
 

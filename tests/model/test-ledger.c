@@ -1,0 +1,549 @@
+/* test-ledger.c: the award ledger's steps, refusals and recomputation
+ *
+ * On a hand-built county under 永政办规〔2024〕1号 (window 2024-01-23 to
+ * 2025-12-31, provincial recognition 100,000.00, loan subsidy 1% a year,
+ * rent subsidy 20%): every step and every refusal the issue lists, with
+ * exact amounts in fen.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "model/zjtx-enterprise.h"
+#include "model/zjtx-housing-loan.h"
+#include "model/zjtx-ledger.h"
+#include "model/zjtx-park.h"
+#include "model/zjtx-recognition.h"
+#include "model/zjtx-rent.h"
+#include "model/zjtx-store.h"
+
+typedef struct {
+  char      *dir;
+  ZjtxStore *store;
+} Fixture;
+
+static ZjtxDate
+date (const char *iso)
+{
+  ZjtxDate d;
+
+  g_assert_true (zjtx_date_parse (iso, &d, NULL));
+  return d;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("zjtx-ledger-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "county.db", NULL);
+  f->store = zjtx_store_open (path, &error);
+  g_assert_no_error (error);
+  zjtx_store_set_actor (f->store, "林科员");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (d != NULL)
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+        remove_tree (child);
+      }
+  g_remove (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static void
+save (Fixture  *f,
+      gpointer  record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (zjtx_store_save (f->store, ZJTX_RECORD (record), &error));
+  g_assert_no_error (error);
+}
+
+static ZjtxEnterprise *
+add_enterprise (Fixture    *f,
+                const char *name)
+{
+  ZjtxEnterprise *e = zjtx_enterprise_new ();
+
+  zjtx_enterprise_set_name (e, name);
+  zjtx_enterprise_set_township (e, "蓬壶镇");
+  save (f, e);
+  return e;
+}
+
+static ZjtxRecognition *
+add_recognition (Fixture        *f,
+                 ZjtxEnterprise *e,
+                 const char     *tier,
+                 const char     *on)
+{
+  ZjtxRecognition *r = zjtx_recognition_new ();
+
+  zjtx_recognition_set_enterprise_id (r, zjtx_record_get_id (ZJTX_RECORD (e)));
+  zjtx_recognition_set_tier (r, tier);
+  zjtx_recognition_set_date (r, on);
+  save (f, r);
+  return r;
+}
+
+static GPtrArray *
+sync_ledger (Fixture    *f,
+      const char *as_of,
+      gboolean    dry_run)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *changes = zjtx_ledger_sync (f->store, date (as_of), date ("2025-07-01"), dry_run, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (changes);
+  return changes;
+}
+
+static gint64
+query (Fixture    *f,
+       const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (zjtx_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static char *
+query_text (Fixture    *f,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (zjtx_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static ZjtxLedgerEntry *
+load (Fixture *f,
+      gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  ZjtxLedgerEntry *entry = zjtx_store_load (f->store, ZJTX_TYPE_LEDGER_ENTRY, id, &error);
+
+  g_assert_no_error (error);
+  return entry;
+}
+
+/* A provincial first recognition inside the window: proposed once, approved,
+ * paid; each refusal on the way; nothing proposed twice. */
+static void
+test_steps_and_refusals (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(ZjtxEnterprise) e = add_enterprise (f, "永春县达埔制香有限公司");
+  g_autoptr(ZjtxRecognition) r = add_recognition (f, e, "provincial", "2024-05-01");
+  g_autoptr(GPtrArray) changes = sync_ledger (f, "2025-06-30", FALSE);
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(ZjtxLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  ZjtxLedgerChange *change;
+  gint64 id, audits;
+
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpint (change->kind, ==, ZJTX_LEDGER_CHANGE_ADDED);
+  g_assert_cmpstr (change->recipient, ==, "永春县达埔制香有限公司");
+  g_assert_cmpstr (change->award_kind, ==, "recognition_provincial");
+  g_assert_cmpint (change->old_amount, ==, ZJTX_RECORD_NULL);
+  g_assert_cmpint (change->new_amount, ==, 10000000);
+  id = change->award_id;
+  g_assert_cmpint (id, >, 0);
+
+  entry = load (f, id);
+  g_assert_cmpstr (zjtx_ledger_entry_get_status (entry), ==, "proposed");
+  g_assert_cmpstr (zjtx_ledger_entry_get_fact_key (entry), ==, "first");
+  g_assert_cmpstr (zjtx_ledger_entry_get_policy_key (entry), ==, "yongchun-2024-1");
+  g_assert_cmpstr (zjtx_ledger_entry_get_clause (entry), ==, "四（一）");
+  g_assert_cmpstr (zjtx_ledger_entry_get_event_date (entry), ==, "2024-05-01");
+  g_assert_cmpstr (zjtx_ledger_entry_get_proposed_on (entry), ==, "2025-07-01");
+  g_assert_cmpint (zjtx_ledger_entry_get_amount (entry), ==, 10000000);
+  g_clear_object (&entry);
+
+  /* Recomputed, nothing changes; a re-review earns nothing more. */
+  again = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpuint (again->len, ==, 0);
+  g_clear_pointer (&again, g_ptr_array_unref);
+  g_clear_object (&r);
+  r = add_recognition (f, e, "provincial", "2025-05-01");
+  zjtx_recognition_set_review (r, TRUE);
+  save (f, r);
+  again = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpuint (again->len, ==, 0);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM award"), ==, 1);
+
+  /* Pay before approve. */
+  g_assert_false (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "记账凭证 2025-0712", &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+
+  /* Approve; the officer and the date recorded and audited. */
+  audits = query (f, "SELECT count(*) FROM audit WHERE entity = 'award'");
+  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
+  g_assert_no_error (error);
+  entry = load (f, id);
+  g_assert_cmpstr (zjtx_ledger_entry_get_status (entry), ==, "approved");
+  g_assert_cmpstr (zjtx_ledger_entry_get_approved_on (entry), ==, "2025-07-02");
+  g_assert_cmpstr (zjtx_ledger_entry_get_approved_by (entry), ==, "林科员");
+  g_clear_object (&entry);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM audit WHERE entity = 'award'"), ==, audits + 1);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM audit WHERE entity = 'award' AND actor = '林科员' "
+                             "AND json_extract (new_values, '$.status') = 'approved'"), ==, 1);
+
+  /* Approve twice. */
+  g_assert_false (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-03"), &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+
+  /* Pay: without a voucher, before the approval, then properly, then twice. */
+  g_assert_false (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "  ", &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (zjtx_ledger_pay (f->store, id, date ("2025-07-01"), "记账凭证 2025-0712", &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), " 记账凭证 2025-0712 ", &error));
+  g_assert_no_error (error);
+  entry = load (f, id);
+  g_assert_cmpstr (zjtx_ledger_entry_get_status (entry), ==, "paid");
+  g_assert_cmpstr (zjtx_ledger_entry_get_paid_on (entry), ==, "2025-07-10");
+  g_assert_cmpstr (zjtx_ledger_entry_get_voucher (entry), ==, "记账凭证 2025-0712");
+  g_clear_object (&entry);
+  g_assert_false (zjtx_ledger_pay (f->store, id, date ("2025-07-11"), "记账凭证 2025-0713", &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+
+  /* A paid award cannot be rejected; an unknown one is named. */
+  g_assert_false (zjtx_ledger_reject (f->store, id, date ("2025-07-11"), "重复申报", &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_false (zjtx_ledger_approve (f->store, (gint64[]) { 999 }, 1, date ("2025-07-11"), &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+}
+
+/* The recognition entered again (deleted and re-imported): the paid award
+ * is the same award, never proposed a second time. */
+static void
+test_never_twice (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(ZjtxEnterprise) e = add_enterprise (f, "永春县东平陶瓷有限公司");
+  g_autoptr(ZjtxRecognition) r = add_recognition (f, e, "provincial", "2024-05-01");
+  g_autoptr(GPtrArray) changes = sync_ledger (f, "2025-06-30", FALSE);
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(ZjtxRecognition) r2 = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = ((ZjtxLedgerChange *) g_ptr_array_index (changes, 0))->award_id;
+
+  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "V-1", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (zjtx_store_delete (f->store, ZJTX_RECORD (r), &error));
+  g_assert_no_error (error);
+  r2 = add_recognition (f, e, "provincial", "2024-05-01");
+  again = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpuint (again->len, ==, 0);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM award"), ==, 1);
+
+  /* And the database itself refuses a second row for the same award. */
+  g_assert_cmpint (sqlite3_exec (zjtx_store_get_db (f->store),
+                                 "INSERT INTO award (recipient_type, enterprise_id, kind, fact_key, policy_key, "
+                                 "clause, event_date, amount, basis, proposed_on) SELECT recipient_type, "
+                                 "enterprise_id, kind, fact_key, policy_key, clause, event_date, amount, basis, "
+                                 "proposed_on FROM award", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT_UNIQUE);
+}
+
+/* Facts change: a proposal follows (the difference shown), a paid award is
+ * flagged and keeps its amount; settled, it is not flagged again. */
+static void
+test_recompute (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(ZjtxEnterprise) a = add_enterprise (f, "甲公司");
+  g_autoptr(ZjtxEnterprise) b = add_enterprise (f, "乙公司");
+  g_autoptr(ZjtxRecognition) ra = add_recognition (f, a, "provincial", "2024-05-01");
+  g_autoptr(ZjtxRecognition) rb = add_recognition (f, b, "innovative", "2024-06-01");
+  g_autoptr(GPtrArray) changes = sync_ledger (f, "2025-06-30", FALSE);
+  g_autoptr(GPtrArray) preview = NULL;
+  g_autoptr(GPtrArray) applied = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(ZjtxLedgerEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 paid_id = 0, proposed_id = 0;
+  ZjtxLedgerChange *change;
+
+  g_assert_cmpuint (changes->len, ==, 2);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      change = g_ptr_array_index (changes, i);
+      if (g_str_equal (change->recipient, "甲公司"))
+        paid_id = change->award_id;
+      else
+        proposed_id = change->award_id;
+    }
+  g_assert_true (zjtx_ledger_approve (f->store, &paid_id, 1, date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_pay (f->store, paid_id, date ("2025-07-10"), "V-1", &error));
+  g_assert_no_error (error);
+
+  /* 甲's date corrected to before the window: nothing is due any more.
+   * 乙's innovative recognition becomes a provincial one: another kind. */
+  zjtx_recognition_set_date (ra, "2023-12-01");
+  save (f, ra);
+  zjtx_recognition_set_tier (rb, "provincial");
+  save (f, rb);
+
+  /* The preview shows the difference and writes nothing. */
+  preview = sync_ledger (f, "2025-06-30", TRUE);
+  g_assert_cmpuint (preview->len, ==, 3);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM award"), ==, 2);
+  g_assert_cmpint (query (f, "SELECT basis_changed FROM award WHERE status = 'paid'"), ==, 0);
+
+  applied = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpuint (applied->len, ==, 3);
+  for (guint i = 0; i < applied->len; i++)
+    {
+      change = g_ptr_array_index (applied, i);
+      switch (change->kind)
+        {
+        case ZJTX_LEDGER_CHANGE_FLAGGED:
+          g_assert_cmpint (change->award_id, ==, paid_id);
+          g_assert_cmpint (change->old_amount, ==, 10000000);
+          g_assert_cmpint (change->new_amount, ==, ZJTX_RECORD_NULL);
+          break;
+        case ZJTX_LEDGER_CHANGE_WITHDRAWN:
+          g_assert_cmpint (change->award_id, ==, proposed_id);
+          g_assert_cmpstr (change->award_kind, ==, "recognition_innovative");
+          g_assert_cmpint (change->old_amount, ==, 1000000);
+          break;
+        case ZJTX_LEDGER_CHANGE_ADDED:
+          g_assert_cmpstr (change->award_kind, ==, "recognition_provincial");
+          g_assert_cmpstr (change->recipient, ==, "乙公司");
+          g_assert_cmpint (change->new_amount, ==, 10000000);
+          break;
+        case ZJTX_LEDGER_CHANGE_UPDATED:
+        case ZJTX_LEDGER_CHANGE_UNFLAGGED:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  entry = load (f, paid_id);
+  g_assert_cmpstr (zjtx_ledger_entry_get_status (entry), ==, "paid");
+  g_assert_cmpint (zjtx_ledger_entry_get_amount (entry), ==, 10000000);
+  g_assert_true (zjtx_ledger_entry_get_basis_changed (entry));
+  g_assert_cmpint (zjtx_ledger_entry_get_computed_amount (entry), ==, ZJTX_RECORD_NULL);
+  g_clear_object (&entry);
+
+  /* Flagged once, not again. */
+  again = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpuint (again->len, ==, 0);
+  g_clear_pointer (&again, g_ptr_array_unref);
+
+  /* Settled with a reason: the flag goes and does not come back. */
+  g_assert_false (zjtx_ledger_settle (f->store, paid_id, date ("2025-07-20"), "", &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (zjtx_ledger_settle (f->store, paid_id, date ("2025-07-20"), "已发函追回", &error));
+  g_assert_no_error (error);
+  entry = load (f, paid_id);
+  g_assert_false (zjtx_ledger_entry_get_basis_changed (entry));
+  g_assert_cmpstr (zjtx_ledger_entry_get_reason (entry), ==, "已发函追回");
+  g_assert_cmpstr (zjtx_ledger_entry_get_status (entry), ==, "paid");
+  g_clear_object (&entry);
+  again = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpuint (again->len, ==, 0);
+  g_clear_pointer (&again, g_ptr_array_unref);
+  g_assert_false (zjtx_ledger_settle (f->store, paid_id, date ("2025-07-21"), "再次", &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+
+  /* A flagged approved award cannot be paid before it is settled. */
+  {
+    gint64 b_id = query (f, "SELECT id FROM award WHERE status = 'proposed'");
+
+    g_assert_true (zjtx_ledger_approve (f->store, &b_id, 1, date ("2025-07-21"), &error));
+    zjtx_recognition_set_date (rb, "2025-03-01");
+    save (f, rb);
+    again = sync_ledger (f, "2025-06-30", FALSE);
+    g_assert_cmpuint (again->len, ==, 1);
+    g_assert_cmpint (((ZjtxLedgerChange *) g_ptr_array_index (again, 0))->kind, ==, ZJTX_LEDGER_CHANGE_FLAGGED);
+    g_assert_false (zjtx_ledger_pay (f->store, b_id, date ("2025-07-22"), "V-2", &error));
+    g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_FLAGGED);
+    g_clear_error (&error);
+    /* Settled: proposed again with the new date, to approve again. */
+    g_assert_true (zjtx_ledger_settle (f->store, b_id, date ("2025-07-22"), "认定日期更正", &error));
+    g_assert_no_error (error);
+    entry = load (f, b_id);
+    g_assert_cmpstr (zjtx_ledger_entry_get_status (entry), ==, "proposed");
+    g_assert_null (zjtx_ledger_entry_get_approved_on (entry));
+    g_clear_object (&entry);
+    g_clear_pointer (&again, g_ptr_array_unref);
+    again = sync_ledger (f, "2025-06-30", FALSE);
+    g_assert_cmpuint (again->len, ==, 1);
+    g_assert_cmpint (((ZjtxLedgerChange *) g_ptr_array_index (again, 0))->kind, ==, ZJTX_LEDGER_CHANGE_UPDATED);
+    g_autofree char *event = query_text (f, "SELECT event_date FROM award WHERE status = 'proposed'");
+    g_assert_cmpstr (event, ==, "2025-03-01");
+  }
+}
+
+/* An SRDI enterprise entering the demonstration park with both a housing
+ * loan and a rent: the larger is proposed; an officer's choice (with its
+ * reason) turns it round; the two are never both approved. */
+static void
+test_rent_or_loan (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(ZjtxPark) park = zjtx_park_new ();
+  g_autoptr(ZjtxEnterprise) e = NULL;
+  g_autoptr(ZjtxRecognition) r = NULL;
+  g_autoptr(ZjtxHousingLoan) loan = zjtx_housing_loan_new ();
+  g_autoptr(ZjtxRent) rent = zjtx_rent_new ();
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 loan_id, rent_id;
+
+  zjtx_park_set_name (park, "蓬壶专精特新示范园");
+  zjtx_park_set_township (park, "蓬壶镇");
+  zjtx_park_set_demonstration (park, TRUE);
+  zjtx_park_set_contiguous (park, TRUE);
+  save (f, park);
+  e = add_enterprise (f, "永春县蓬壶智能装备有限公司");
+  zjtx_enterprise_set_park_id (e, zjtx_record_get_id (ZJTX_RECORD (park)));
+  zjtx_enterprise_set_park_entry_date (e, "2024-03-01");
+  save (f, e);
+  r = add_recognition (f, e, "provincial", "2024-02-01");
+
+  /* Loan 5,000,000.00 for 9 months: 37,500.00. Rent 10,000.00 × 12 × 20%: 24,000.00. */
+  zjtx_housing_loan_set_enterprise_id (loan, zjtx_record_get_id (ZJTX_RECORD (e)));
+  zjtx_housing_loan_set_principal (loan, 500000000);
+  zjtx_housing_loan_set_term_months (loan, 9);
+  zjtx_housing_loan_set_date (loan, "2024-04-01");
+  save (f, loan);
+  zjtx_rent_set_enterprise_id (rent, zjtx_record_get_id (ZJTX_RECORD (e)));
+  zjtx_rent_set_monthly (rent, 1000000);
+  zjtx_rent_set_months (rent, 12);
+  save (f, rent);
+
+  changes = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE kind = 'loan_interest_subsidy' AND amount = 3750000"), ==, 1);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE kind = 'rent_subsidy'"), ==, 0);
+  loan_id = query (f, "SELECT id FROM award WHERE kind = 'loan_interest_subsidy'");
+  g_assert_true (zjtx_ledger_approve (f->store, &loan_id, 1, date ("2025-07-02"), &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  /* The officer chooses the rent subsidy, with a reason. */
+  zjtx_enterprise_set_support_choice (e, "rent_subsidy");
+  zjtx_enterprise_set_support_choice_reason (e, "企业书面申请选择租金补贴");
+  save (f, e);
+  changes = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE kind = 'rent_subsidy' AND amount = 2400000 "
+                             "AND status = 'proposed'"), ==, 1);
+  g_assert_cmpint (query (f, "SELECT basis_changed FROM award WHERE kind = 'loan_interest_subsidy'"), ==, 1);
+  rent_id = query (f, "SELECT id FROM award WHERE kind = 'rent_subsidy'");
+
+  /* Not both: the loan subsidy is approved. */
+  g_assert_false (zjtx_ledger_approve (f->store, &rent_id, 1, date ("2025-07-03"), &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_EXCLUSIVE);
+  g_clear_error (&error);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE status = 'approved'"), ==, 1);
+
+  /* Settled: nothing is due on the loan any more, its approval withdrawn;
+   * then the rent subsidy can be approved. */
+  g_assert_true (zjtx_ledger_settle (f->store, loan_id, date ("2025-07-03"), "改按租金补贴", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE kind = 'loan_interest_subsidy' AND status = 'rejected'"), ==, 1);
+  g_assert_true (zjtx_ledger_approve (f->store, &rent_id, 1, date ("2025-07-03"), &error));
+  g_assert_no_error (error);
+}
+
+/* A batch is approved whole or not at all. */
+static void
+test_batch_all_or_nothing (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(ZjtxEnterprise) a = add_enterprise (f, "甲公司");
+  g_autoptr(ZjtxEnterprise) b = add_enterprise (f, "乙公司");
+  g_autoptr(ZjtxRecognition) ra = add_recognition (f, a, "provincial", "2024-05-01");
+  g_autoptr(ZjtxRecognition) rb = add_recognition (f, b, "national", "2024-06-01");
+  g_autoptr(GPtrArray) changes = sync_ledger (f, "2025-06-30", FALSE);
+  g_autoptr(GError) error = NULL;
+  gint64 ids[3];
+
+  g_assert_cmpuint (changes->len, ==, 2);
+  ids[0] = ((ZjtxLedgerChange *) g_ptr_array_index (changes, 0))->award_id;
+  ids[1] = ((ZjtxLedgerChange *) g_ptr_array_index (changes, 1))->award_id;
+  ids[2] = ids[0];   /* twice in one batch: the second is refused */
+  g_assert_false (zjtx_ledger_approve (f->store, ids, 3, date ("2025-07-02"), &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE status = 'proposed'"), ==, 2);
+  g_assert_true (zjtx_ledger_approve (f->store, ids, 2, date ("2025-07-02"), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query (f, "SELECT sum(amount) FROM award WHERE status = 'approved'"), ==, 60000000);
+
+  /* Reject needs a reason; a proposed or approved award may be rejected. */
+  g_assert_false (zjtx_ledger_reject (f->store, ids[0], date ("2025-07-03"), " ", &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (zjtx_ledger_reject (f->store, ids[0], date ("2025-07-03"), "材料不全", &error));
+  g_assert_no_error (error);
+  /* Rejected stays rejected when recomputed. */
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpuint (changes->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ledger/steps-and-refusals", test_steps_and_refusals);
+  ADD ("/ledger/never-twice", test_never_twice);
+  ADD ("/ledger/recompute", test_recompute);
+  ADD ("/ledger/rent-or-loan", test_rent_or_loan);
+  ADD ("/ledger/batch", test_batch_all_or_nothing);
+#undef ADD
+
+  return g_test_run ();
+}
