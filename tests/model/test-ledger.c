@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "model/zjtx-award-query.h"
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-housing-loan.h"
 #include "model/zjtx-ledger.h"
@@ -531,6 +532,130 @@ test_batch_all_or_nothing (Fixture       *f,
   g_assert_cmpuint (changes->len, ==, 0);
 }
 
+/* The rewards page's lists and sums, on three enterprises in two
+ * townships: exact counts and fen by status, kind × year, township and
+ * recipient, and each filter. */
+static void
+test_query_and_sums (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ZjtxEnterprise) a = add_enterprise (f, "甲公司");   /* 蓬壶镇 */
+  g_autoptr(ZjtxEnterprise) b = add_enterprise (f, "乙公司");
+  g_autoptr(ZjtxEnterprise) c = add_enterprise (f, "丙公司");
+  g_autoptr(ZjtxRecognition) ra = NULL, rb = NULL, rc1 = NULL, rc2 = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(ZjtxAwardQuery) filter = zjtx_award_query_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) sums = NULL;
+  g_autoptr(GError) error = NULL;
+  ZjtxAwardSum *sum;
+  gint64 id;
+
+  zjtx_enterprise_set_township (c, "桃城镇");
+  save (f, c);
+  ra = add_recognition (f, a, "provincial", "2024-05-01");   /* 100,000.00, to be paid */
+  rb = add_recognition (f, b, "national", "2025-02-01");     /* 500,000.00, approved */
+  rc1 = add_recognition (f, c, "innovative", "2024-03-01");  /* 10,000.00, proposed */
+  rc2 = add_recognition (f, c, "provincial", "2025-04-01");  /* 100,000.00, rejected */
+  changes = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpuint (changes->len, ==, 4);
+
+  id = query (f, "SELECT a.id FROM award a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '甲公司'");
+  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "V-1", &error));
+  id = query (f, "SELECT a.id FROM award a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '乙公司'");
+  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
+  id = query (f, "SELECT id FROM award WHERE kind = 'recognition_provincial' AND event_date = '2025-04-01'");
+  g_assert_true (zjtx_ledger_reject (f->store, id, date ("2025-07-02"), "材料不全", &error));
+  g_assert_no_error (error);
+
+  /* The whole ledger. */
+  sums = zjtx_award_query_sum (filter, f->store, ZJTX_AWARD_GROUP_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sums->len, ==, 1);
+  sum = g_ptr_array_index (sums, 0);
+  g_assert_cmpuint (sum->n_proposed, ==, 1);
+  g_assert_cmpint (sum->proposed, ==, 1000000);
+  g_assert_cmpuint (sum->n_approved, ==, 1);
+  g_assert_cmpint (sum->approved, ==, 50000000);
+  g_assert_cmpuint (sum->n_paid, ==, 1);
+  g_assert_cmpint (sum->paid, ==, 10000000);
+  g_assert_cmpuint (sum->n_rejected, ==, 1);
+  g_assert_cmpint (sum->rejected, ==, 10000000);
+  g_clear_pointer (&sums, g_ptr_array_unref);
+
+  /* By kind and year: innovative 2024, national 2025, provincial 2024 and 2025. */
+  sums = zjtx_award_query_sum (filter, f->store, ZJTX_AWARD_GROUP_KIND_YEAR, &error);
+  g_assert_cmpuint (sums->len, ==, 4);
+  sum = g_ptr_array_index (sums, 2);
+  g_assert_cmpstr (sum->key, ==, "recognition_provincial");
+  g_assert_cmpstr (sum->key2, ==, "2024");
+  g_assert_cmpint (sum->paid, ==, 10000000);
+  sum = g_ptr_array_index (sums, 3);
+  g_assert_cmpstr (sum->key2, ==, "2025");
+  g_assert_cmpint (sum->rejected, ==, 10000000);
+  g_clear_pointer (&sums, g_ptr_array_unref);
+
+  /* By township, in the county's order: 桃城镇 before 蓬壶镇. */
+  sums = zjtx_award_query_sum (filter, f->store, ZJTX_AWARD_GROUP_TOWNSHIP, &error);
+  g_assert_cmpuint (sums->len, ==, 2);
+  g_assert_cmpstr (((ZjtxAwardSum *) g_ptr_array_index (sums, 0))->key, ==, "桃城镇");
+  g_assert_cmpint (((ZjtxAwardSum *) g_ptr_array_index (sums, 0))->proposed, ==, 1000000);
+  g_assert_cmpstr (((ZjtxAwardSum *) g_ptr_array_index (sums, 1))->key, ==, "蓬壶镇");
+  g_assert_cmpint (((ZjtxAwardSum *) g_ptr_array_index (sums, 1))->approved, ==, 50000000);
+  g_clear_pointer (&sums, g_ptr_array_unref);
+
+  /* By recipient, the largest committed first. */
+  sums = zjtx_award_query_sum (filter, f->store, ZJTX_AWARD_GROUP_RECIPIENT, &error);
+  g_assert_cmpuint (sums->len, ==, 3);
+  g_assert_cmpstr (((ZjtxAwardSum *) g_ptr_array_index (sums, 0))->key, ==, "乙公司");
+  g_assert_cmpstr (((ZjtxAwardSum *) g_ptr_array_index (sums, 1))->key, ==, "甲公司");
+  g_assert_cmpstr (((ZjtxAwardSum *) g_ptr_array_index (sums, 2))->key, ==, "丙公司");
+  g_clear_pointer (&sums, g_ptr_array_unref);
+
+  /* Filters. */
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  zjtx_award_query_set_status (filter, "approved");
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->recipient, ==, "乙公司");
+  g_assert_cmpstr (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->approved_by, ==, "林科员");
+  g_assert_cmpstr (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->township, ==, "蓬壶镇");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  zjtx_award_query_set_status (filter, NULL);
+  zjtx_award_query_set_year (filter, 2024);
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  zjtx_award_query_set_kind (filter, "recognition_provincial");
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  zjtx_award_query_set_kind (filter, NULL);
+  zjtx_award_query_set_year (filter, 0);
+  zjtx_award_query_set_township (filter, "桃城镇");
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  zjtx_award_query_set_township (filter, NULL);
+  zjtx_award_query_set_policy (filter, "yongchun-2024-1");
+  zjtx_award_query_set_flagged_only (filter, TRUE);
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 0);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  {
+    g_autoptr(GArray) years = zjtx_award_query_list_years (f->store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (years->len, ==, 2);
+    g_assert_cmpint (g_array_index (years, int, 0), ==, 2025);
+    g_assert_cmpint (g_array_index (years, int, 1), ==, 2024);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +668,7 @@ main (int   argc,
   ADD ("/ledger/recompute", test_recompute);
   ADD ("/ledger/rent-or-loan", test_rent_or_loan);
   ADD ("/ledger/batch", test_batch_all_or_nothing);
+  ADD ("/ledger/query-and-sums", test_query_and_sums);
 #undef ADD
 
   return g_test_run ();
