@@ -16,6 +16,7 @@
 #include "model/zjtx-import.h"
 #include "zjtx-enterprises-page.h"
 #include "zjtx-parks-page.h"
+#include "zjtx-rewards-page.h"
 #include "zjtx-task-force-page.h"
 #include "zjtx-policies-page.h"
 #include "zjtx-window.h"
@@ -41,6 +42,7 @@ struct _ZjtxWindow
   ZjtxEnterprisesPage  *enterprises_page;
   ZjtxParksPage        *parks_page;
   ZjtxTaskForcePage    *task_force_page;
+  ZjtxRewardsPage      *rewards_page;
   ZjtxPoliciesPage     *policies_page;
 };
 
@@ -295,6 +297,7 @@ zjtx_window_reload (ZjtxWindow *self)
   zjtx_enterprises_page_set_store (self->enterprises_page, self->store);
   zjtx_parks_page_reload (self->parks_page);
   zjtx_task_force_page_reload (self->task_force_page);
+  zjtx_rewards_page_reload (self->rewards_page);
 }
 
 /* ------------------------------------------------------------------ */
@@ -882,6 +885,7 @@ zjtx_window_constructed (GObject *object)
       zjtx_enterprises_page_set_store (self->enterprises_page, self->store);
       g_object_set (self->parks_page, "store", self->store, NULL);
       zjtx_task_force_page_set_store (self->task_force_page, self->store);
+      zjtx_rewards_page_set_store (self->rewards_page, self->store);
       zjtx_policies_page_set_store (self->policies_page, self->store);
     }
   else if (self->store_error != NULL)
@@ -1089,6 +1093,7 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
   g_type_ensure (ZJTX_TYPE_ENTERPRISES_PAGE);
   g_type_ensure (ZJTX_TYPE_PARKS_PAGE);
   g_type_ensure (ZJTX_TYPE_TASK_FORCE_PAGE);
+  g_type_ensure (ZJTX_TYPE_REWARDS_PAGE);
   g_type_ensure (ZJTX_TYPE_POLICIES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/gov/yongchun/Zjtx/zjtx-window.ui");
@@ -1100,6 +1105,7 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, enterprises_page);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, parks_page);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, task_force_page);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, rewards_page);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, policies_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);

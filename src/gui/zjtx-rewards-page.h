@@ -1,0 +1,28 @@
+/* zjtx-rewards-page.h: the award ledger, its totals and its budget */
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/zjtx-store.h"
+
+G_BEGIN_DECLS
+
+#define ZJTX_TYPE_REWARDS_PAGE (zjtx_rewards_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (ZjtxRewardsPage, zjtx_rewards_page, ZJTX, REWARDS_PAGE, AdwBin)
+
+GtkWidget *zjtx_rewards_page_new       (ZjtxStore       *store);
+ZjtxStore *zjtx_rewards_page_get_store (ZjtxRewardsPage *self);
+void       zjtx_rewards_page_set_store (ZjtxRewardsPage *self,
+                                        ZjtxStore       *store);
+/* Reads the ledger again (after a change made elsewhere). Done now if the
+ * page is shown, else when it is next shown. */
+void       zjtx_rewards_page_reload    (ZjtxRewardsPage *self);
+/* The rows listed now (for tests): ledger ids in order. */
+GArray    *zjtx_rewards_page_list_ids  (ZjtxRewardsPage *self);
+/* Selects the rows of @ids (for tests and for "show them"). */
+void       zjtx_rewards_page_select_ids (ZjtxRewardsPage *self,
+                                         const gint64    *ids,
+                                         guint            n_ids);
+
+G_END_DECLS
