@@ -15,6 +15,7 @@
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-housing-loan.h"
 #include "model/zjtx-ledger.h"
+#include "model/zjtx-notices.h"
 #include "model/zjtx-park.h"
 #include "model/zjtx-recognition.h"
 #include "model/zjtx-rent.h"
@@ -656,6 +657,100 @@ test_query_and_sums (Fixture       *f,
   }
 }
 
+/* Document numbers: per year, in sequence, never reused; a reprint keeps
+ * its number; a cancelled one stays taken and recorded. */
+static void
+test_notice_numbers (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ZjtxEnterprise) a = add_enterprise (f, "甲公司");
+  g_autoptr(ZjtxEnterprise) b = add_enterprise (f, "乙公司");
+  g_autoptr(ZjtxEnterprise) c = add_enterprise (f, "丙公司");
+  g_autoptr(ZjtxRecognition) ra = add_recognition (f, a, "provincial", "2024-05-01");
+  g_autoptr(ZjtxRecognition) rb = add_recognition (f, b, "provincial", "2024-06-01");
+  g_autoptr(ZjtxRecognition) rc = add_recognition (f, c, "innovative", "2024-07-01");
+  g_autoptr(GPtrArray) changes = sync_ledger (f, "2025-06-30", FALSE);
+  g_autoptr(GPtrArray) notices = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *formatted = zjtx_notices_format_doc_number ("永工信商", 2025, 12);
+  gint64 ids[3];
+
+  g_assert_cmpstr (formatted, ==, "永工信商〔2025〕12号");
+  for (guint i = 0; i < 3; i++)
+    ids[i] = ((ZjtxLedgerChange *) g_ptr_array_index (changes, i))->award_id;
+
+  /* Proposed awards get no notice. */
+  notices = zjtx_notices_issue (f->store, ids, 1, date ("2025-07-05"), "永工信商", &error);
+  g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_STATE);
+  g_assert_null (notices);
+  g_clear_error (&error);
+
+  g_assert_true (zjtx_ledger_approve (f->store, ids, 3, date ("2025-07-02"), &error));
+  g_assert_no_error (error);
+
+  /* A bad prefix: nothing numbered. */
+  notices = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-05"), "永工信商〔", &error);
+  g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID);
+  g_clear_error (&error);
+  notices = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-05"), " ", &error);
+  g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 0);
+
+  notices = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-05"), "永工信商", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notices->len, ==, 2);
+  g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (notices, 0)), ==, "永工信商〔2025〕1号");
+  g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (notices, 1)), ==, "永工信商〔2025〕2号");
+  g_assert_cmpstr (zjtx_notice_entry_get_issued_by (g_ptr_array_index (notices, 0)), ==, "林科员");
+
+  /* Printed again: the same numbers. */
+  again = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-06"), "永工信商", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (again, 1)), ==, "永工信商〔2025〕2号");
+  g_clear_pointer (&again, g_ptr_array_unref);
+
+  /* Cancelled: needs a reason; keeps its number; the award's next notice
+   * takes the next number, never 2 again. */
+  g_assert_false (zjtx_notices_cancel (f->store, zjtx_record_get_id (g_ptr_array_index (notices, 1)),
+                                       date ("2025-07-07"), "", &error));
+  g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (zjtx_notices_cancel (f->store, zjtx_record_get_id (g_ptr_array_index (notices, 1)),
+                                      date ("2025-07-07"), "抬头有误", &error));
+  g_assert_no_error (error);
+  g_assert_false (zjtx_notices_cancel (f->store, zjtx_record_get_id (g_ptr_array_index (notices, 1)),
+                                       date ("2025-07-07"), "再次", &error));
+  g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_STATE);
+  g_clear_error (&error);
+  again = zjtx_notices_issue (f->store, &ids[1], 2, date ("2025-07-08"), "永工信商", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (again, 0)), ==, "永工信商〔2025〕3号");
+  g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (again, 1)), ==, "永工信商〔2025〕4号");
+  g_clear_pointer (&again, g_ptr_array_unref);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM notice WHERE cancelled_on IS NOT NULL AND number = 2 "
+                             "AND cancel_reason = '抬头有误'"), ==, 1);
+
+  /* A new year starts again at 1. */
+  {
+    g_autoptr(ZjtxEnterprise) d = add_enterprise (f, "丁公司");
+    g_autoptr(ZjtxRecognition) rd = add_recognition (f, d, "innovative", "2025-03-01");
+    g_autoptr(GPtrArray) more = sync_ledger (f, "2025-06-30", FALSE);
+    gint64 id = ((ZjtxLedgerChange *) g_ptr_array_index (more, 0))->award_id;
+
+    g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-09"), &error));
+    again = zjtx_notices_issue (f->store, &id, 1, date ("2026-01-04"), "永工信商", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (again, 0)), ==, "永工信商〔2026〕1号");
+  }
+
+  /* Notices are never deleted. */
+  g_assert_cmpint (sqlite3_exec (zjtx_store_get_db (f->store), "DELETE FROM notice", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 5);
+  g_assert_cmpint (query (f, "SELECT count(*) FROM audit WHERE entity = 'notice'"), ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -669,6 +764,7 @@ main (int   argc,
   ADD ("/ledger/rent-or-loan", test_rent_or_loan);
   ADD ("/ledger/batch", test_batch_all_or_nothing);
   ADD ("/ledger/query-and-sums", test_query_and_sums);
+  ADD ("/ledger/notice-numbers", test_notice_numbers);
 #undef ADD
 
   return g_test_run ();
