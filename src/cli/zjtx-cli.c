@@ -23,6 +23,7 @@ static const Command commands[] = {
   { "export", zjtx_cli_export, N_("Export enterprises, recognitions, monitoring or awards") },
   { "list", zjtx_cli_list, N_("List enterprises, with filters") },
   { "demo", zjtx_cli_demo, N_("Fill an empty database with a fictional county") },
+  { "awards", zjtx_cli_awards, N_("The award ledger: list, sync, approve, reject, pay, settle") },
 };
 
 static char *db_path;

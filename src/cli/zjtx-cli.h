@@ -41,5 +41,7 @@ int   zjtx_cli_list              (int          argc,
                                   char        *argv[]);
 int   zjtx_cli_demo              (int          argc,
                                   char        *argv[]);
+int   zjtx_cli_awards            (int          argc,
+                                  char        *argv[]);
 
 G_END_DECLS

@@ -539,6 +539,15 @@ zjtx_ledger_approve (ZjtxStore     *store,
           refuse_flagged (store, entry, error);
           goto failed;
         }
+      if (strcmp (on, zjtx_ledger_entry_get_proposed_on (entry)) < 0)
+        {
+          g_autofree char *what = describe (store, entry);
+
+          g_set_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID,
+                       _("%s: it cannot be approved on %s, before it was proposed on %s"),
+                       what, on, zjtx_ledger_entry_get_proposed_on (entry));
+          goto failed;
+        }
       /* Checked against what is approved so far, this batch included. */
       if (!check_exclusive (store, entry, error))
         goto failed;

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -213,6 +214,12 @@ test_steps_and_refusals (Fixture       *f,
   /* Pay before approve. */
   g_assert_false (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "记账凭证 2025-0712", &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
+  g_clear_error (&error);
+
+  /* Not before it was proposed (2025-07-01). */
+  g_assert_false (zjtx_ledger_approve (f->store, &id, 1, date ("2025-06-30"), &error));
+  g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "永春县达埔制香有限公司"));
   g_clear_error (&error);
 
   /* Approve; the officer and the date recorded and audited. */
