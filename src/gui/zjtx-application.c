@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "zjtx-application.h"
+#include "zjtx-preferences-window.h"
 #include "zjtx-screenshot.h"
 #include "zjtx-window.h"
 
@@ -307,6 +308,53 @@ zjtx_application_activate (GApplication *app)
   zjtx_window_offer_first_run (ZJTX_WINDOW (window));
 }
 
+/* The officer named in the settings as the store's actor, the login name
+ * when none is (or when the key holds what the Preferences window would
+ * refuse, written by other means). */
+static void
+apply_officer_name (ZjtxApplication *self)
+{
+  g_autofree char *stored = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || self->settings == NULL)
+    return;
+
+  stored = g_settings_get_string (self->settings, "officer-name");
+  name = zjtx_officer_name_normalize (stored, &error);
+  if (name == NULL)
+    g_debug ("Officer name “%s” ignored: %s", stored, error->message);
+  /* Not NULL nor "": the store would record an empty actor. */
+  zjtx_store_set_actor (self->store, name != NULL && name[0] != '\0' ? name : g_get_user_name ());
+}
+
+static void
+apply_style (ZjtxApplication *self)
+{
+  g_autofree char *variant = g_settings_get_string (self->settings, "style-variant");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      zjtx_style_variant_to_color_scheme (variant));
+}
+
+/* Whoever wrote the key: the Preferences window, another zjtx, gsettings. */
+static void
+on_officer_name_changed (GSettings       *settings,
+                         const char      *key,
+                         ZjtxApplication *self)
+{
+  apply_officer_name (self);
+}
+
+static void
+on_style_variant_changed (GSettings       *settings,
+                          const char      *key,
+                          ZjtxApplication *self)
+{
+  apply_style (self);
+}
+
 gboolean
 zjtx_application_open_database (ZjtxApplication  *self,
                                 const char       *path,
@@ -336,6 +384,7 @@ zjtx_application_open_database (ZjtxApplication  *self,
 
   g_set_object (&self->store, store);
   g_clear_error (&self->store_error);
+  apply_officer_name (self);
   g_free (self->db_path);
   self->db_path = g_strdup (path);
   g_clear_pointer (&self->policies, zjtx_policy_set_unref);
@@ -435,9 +484,35 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ZjtxApplication *self = user_data;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  ZjtxPreferencesWindow *preferences;
+
+  /* Asked again from the Preferences window itself: no second one. */
+  if (ZJTX_IS_PREFERENCES_WINDOW (active))
+    {
+      gtk_window_present (active);
+      return;
+    }
+
+  preferences = zjtx_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), active);
+  gtk_window_set_modal (GTK_WINDOW (preferences), TRUE);
+  /* One of the application's windows, so that Quit closes it, which saves
+   * a name typed but not applied, and the accelerators work in it. */
+  gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "preferences", preferences_action },
 };
 
 static void
@@ -451,6 +526,7 @@ zjtx_application_startup (GApplication *app)
     const char *accels[2];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
     { "win.search", { "<Control>f", NULL } },
@@ -494,6 +570,20 @@ zjtx_application_startup (GApplication *app)
     self->settings = g_settings_new_full (schema, NULL, NULL);
   else
     g_debug ("Schema %s is not installed: the window state is not saved", APP_ID);
+
+  if (self->settings != NULL)
+    {
+      apply_officer_name (self);
+      g_signal_connect (self->settings, "changed::officer-name",
+                        G_CALLBACK (on_officer_name_changed), self);
+      /* A screenshot looks the same whatever style the officer chose. */
+      if (self->screenshot_page == NULL)
+        {
+          apply_style (self);
+          g_signal_connect (self->settings, "changed::style-variant",
+                            G_CALLBACK (on_style_variant_changed), self);
+        }
+    }
 }
 
 static void
