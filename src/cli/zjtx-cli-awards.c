@@ -27,23 +27,6 @@ typedef enum {
 
 static const char * const statuses[] = { "proposed", "approved", "paid", "rejected" };
 
-static gboolean
-parse_options (GOptionContext      *context,
-               const GOptionEntry  *entries,
-               int                 *argc,
-               char              ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      zjtx_cli_error ("%s", error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
 
 /* Writes @text to stdout in one go, so that a failure leaves nothing half-printed. */
 static gboolean
@@ -79,26 +62,6 @@ format_amount (ZjtxFen fen)
   return fen != ZJTX_RECORD_NULL ? zjtx_money_format (fen) : g_strdup ("-");
 }
 
-/* "--date 2025-02-30" → a date, or one line naming the option and the problem. */
-static gboolean
-parse_date_option (const char *option,
-                   const char *text,
-                   ZjtxDate   *out)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (text == NULL)
-    {
-      *out = zjtx_date_today ();
-      return TRUE;
-    }
-  if (!zjtx_date_parse (text, out, &error))
-    {
-      zjtx_cli_error ("%s: %s", option, error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
 
 /* A reason, voucher or officer given but blank is as good as missing. */
 static gboolean
@@ -119,22 +82,6 @@ check_not_blank (const char *option,
   return TRUE;
 }
 
-/* Strictly digits: "+3", " 3" and "3.0" are not award ids. */
-static gboolean
-parse_id (const char *text,
-          gint64     *out)
-{
-  guint64 value = 0;
-
-  if (text[0] != '\0' && strspn (text, "0123456789") == strlen (text) &&
-      g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    {
-      *out = (gint64) value;
-      return TRUE;
-    }
-  zjtx_cli_error (_("award id “%s” is not a positive whole number"), text);
-  return FALSE;
-}
 
 static ZjtxStore *
 open_store_as (const char *officer)
@@ -505,7 +452,7 @@ awards_list (int   argc,
       "\n"
       "Exit status: 0 done; 1 the ledger refused the step (the message names the award) or it failed;\n"
       "2 bad input. Nothing is changed unless the exit status is 0."));
-  if (!parse_options (context, entries, &argc, &argv))
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
     return ZJTX_CLI_EXIT_USAGE;
   if (argc > 1)
     {
@@ -636,14 +583,14 @@ awards_sync (int   argc,
     _("New proposals are made, proposals follow the facts or are withdrawn; an approved or paid award\n"
       "is never changed: it is flagged for an officer to settle. Each change is printed on one line:\n"
       "what changed, award id, recipient, kind of award, old amount → new amount."));
-  if (!parse_options (context, entries, &argc, &argv))
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
     return ZJTX_CLI_EXIT_USAGE;
   if (argc > 1)
     {
       zjtx_cli_error (_("unexpected argument “%s”"), argv[1]);
       return ZJTX_CLI_EXIT_USAGE;
     }
-  if (!parse_date_option ("--as-of", as_of_text, &as_of) || !check_not_blank ("--officer", officer))
+  if (!zjtx_cli_parse_date_option ("--as-of", as_of_text, &as_of) || !check_not_blank ("--officer", officer))
     return ZJTX_CLI_EXIT_USAGE;
 
   store = open_store_as (officer);
@@ -742,14 +689,14 @@ awards_step (Step   step,
       break;
     }
 
-  if (!parse_options (context, entries, &argc, &argv))
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
     return ZJTX_CLI_EXIT_USAGE;
 
   for (int i = 1; i < argc; i++)
     {
       gint64 id;
 
-      if (!parse_id (argv[i], &id))
+      if (!zjtx_cli_parse_award_id (argv[i], &id))
         return ZJTX_CLI_EXIT_USAGE;
       g_array_append_val (ids, id);
     }
@@ -772,7 +719,7 @@ awards_step (Step   step,
       return ZJTX_CLI_EXIT_USAGE;
     }
   if (!check_not_blank (text_option, text) || !check_not_blank ("--officer", officer) ||
-      !parse_date_option ("--date", date_text, &date))
+      !zjtx_cli_parse_date_option ("--date", date_text, &date))
     return ZJTX_CLI_EXIT_USAGE;
 
   store = open_store_as (officer);

@@ -23,6 +23,7 @@ static const Command commands[] = {
   { "export", zjtx_cli_export, N_("Export enterprises, recognitions, monitoring or awards") },
   { "list", zjtx_cli_list, N_("List enterprises, with filters") },
   { "demo", zjtx_cli_demo, N_("Fill an empty database with a fictional county") },
+  { "notices", zjtx_cli_notices, N_("Print award notices (奖励通知书) as PDF, numbered in sequence") },
   { "awards", zjtx_cli_awards, N_("The award ledger: list, sync, approve, reject, pay, settle") },
 };
 
@@ -49,6 +50,61 @@ const char *
 zjtx_cli_get_db_path (void)
 {
   return db_path;
+}
+
+gboolean
+zjtx_cli_parse_options (GOptionContext      *context,
+                        const GOptionEntry  *entries,
+                        int                 *argc,
+                        char              ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      zjtx_cli_error ("%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zjtx_cli_parse_date_option (const char *option,
+                            const char *text,
+                            ZjtxDate   *out)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (text == NULL)
+    {
+      *out = zjtx_date_today ();
+      return TRUE;
+    }
+  if (!zjtx_date_parse (text, out, &error))
+    {
+      zjtx_cli_error ("%s: %s", option, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zjtx_cli_parse_award_id (const char *text,
+                         gint64     *out)
+{
+  guint64 value = 0;
+
+  /* Strictly digits: "+3", " 3" and "3.0" are not award ids. */
+  if (text[0] != '\0' && strspn (text, "0123456789") == strlen (text) &&
+      g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      *out = (gint64) value;
+      return TRUE;
+    }
+  zjtx_cli_error (_("award id “%s” is not a positive whole number"), text);
+  return FALSE;
 }
 
 ZjtxStore *

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 
+#include "core/zjtx-date.h"
 #include "core/zjtx-policy.h"
 #include "model/zjtx-store.h"
 
@@ -25,6 +26,20 @@ ZjtxStore *zjtx_cli_open_store (void);
 /* The --db option given before or after the command, if any. */
 const char *zjtx_cli_get_db_path (void);
 
+/* Parses @context's options (translated); an error is printed, one line. */
+gboolean zjtx_cli_parse_options     (GOptionContext      *context,
+                                     const GOptionEntry  *entries,
+                                     int                 *argc,
+                                     char              ***argv);
+/* "--date 2025-02-30" → a date (today for NULL), or one line naming the
+ * option and the problem. */
+gboolean zjtx_cli_parse_date_option (const char  *option,
+                                     const char  *text,
+                                     ZjtxDate    *out);
+/* A ledger id: digits only, positive; else one line naming it. */
+gboolean zjtx_cli_parse_award_id    (const char  *text,
+                                     gint64      *out);
+
 /* The policies of the --policy files given, or the built-in ones if none. */
 ZjtxPolicySet *zjtx_cli_load_policies (char   **files,
                                        GError **error);
@@ -40,6 +55,8 @@ int   zjtx_cli_export            (int          argc,
 int   zjtx_cli_list              (int          argc,
                                   char        *argv[]);
 int   zjtx_cli_demo              (int          argc,
+                                  char        *argv[]);
+int   zjtx_cli_notices           (int          argc,
                                   char        *argv[]);
 int   zjtx_cli_awards            (int          argc,
                                   char        *argv[]);
