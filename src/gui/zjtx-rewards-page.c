@@ -15,6 +15,9 @@
 #include "core/zjtx-policy.h"
 #include "model/zjtx-award-query.h"
 #include "model/zjtx-ledger.h"
+#include "model/zjtx-notices.h"
+#include "render/zjtx-notice-award.h"
+#include "zjtx-notice-print-operation.h"
 #include "model/zjtx-park.h"
 #include "model/zjtx-record.h"
 #include "model/zjtx-township.h"
@@ -98,6 +101,7 @@ struct _ZjtxRewardsPage
   AdwBin               parent_instance;
 
   ZjtxStore           *store;
+  GSettings           *settings;     /* issuing office, prefix, seal; may be NULL */
   gboolean             stale;        /* read again when next shown */
   gboolean             filling;      /* dropdowns being filled: no refresh */
 
@@ -421,6 +425,18 @@ update_selection (ZjtxRewardsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.pay", all_are (items, "approved", FALSE));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.reject", can_reject);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.settle", all_are (items, NULL, TRUE));
+  {
+    gboolean noticeable = items->len > 0;
+
+    for (guint i = 0; i < items->len; i++)
+      {
+        const ZjtxAwardRow *row = ((ZjtxRewardItem *) g_ptr_array_index (items, i))->data;
+
+        noticeable = noticeable && (g_str_equal (row->status, "approved") || g_str_equal (row->status, "paid"));
+      }
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.print-notices", noticeable);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.save-notices", noticeable);
+  }
 }
 
 static void
@@ -1005,6 +1021,164 @@ settle_action (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------ */
+/* notices                                                             */
+
+static char *
+setting (ZjtxRewardsPage *self,
+         const char      *key)
+{
+  g_autofree char *value = self->settings != NULL ? g_settings_get_string (self->settings, key) : NULL;
+
+  return value != NULL && *value != '\0' ? g_steal_pointer (&value) : NULL;
+}
+
+/* Numbers the selected awards' notices (an award keeps the number it
+ * has) and lays them out; NULL with a toast saying why. */
+static GPtrArray *
+selected_notices (ZjtxRewardsPage *self)
+{
+  g_autoptr(GPtrArray) items = selected_rows (self);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) notices = g_ptr_array_new_with_free_func ((GDestroyNotify) zjtx_notice_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *office = setting (self, "issuing-office");
+  g_autofree char *prefix = setting (self, "doc-number-prefix");
+  g_autofree char *seal = setting (self, "seal-image");
+
+  if (office == NULL || prefix == NULL)
+    {
+      show_toast (self, _("Set the issuing office and the document number prefix in Preferences first"));
+      return NULL;
+    }
+  for (guint i = 0; i < items->len; i++)
+    g_array_append_val (ids, ((ZjtxAwardRow *) ((ZjtxRewardItem *) g_ptr_array_index (items, i))->data)->id);
+  entries = zjtx_notices_issue (self->store, (const gint64 *) (gpointer) ids->data, ids->len,
+                                zjtx_date_today (), prefix, &error);
+  if (entries == NULL)
+    {
+      show_toast (self, error->message);
+      return NULL;
+    }
+  for (guint i = 0; i < entries->len; i++)
+    {
+      ZjtxNoticeEntry *entry = g_ptr_array_index (entries, i);
+      ZjtxDate issued;
+      ZjtxNotice *notice;
+
+      /* A reprint keeps the date it was issued on. */
+      if (!zjtx_date_parse (zjtx_notice_entry_get_issued_on (entry), &issued, NULL))
+        issued = zjtx_date_today ();
+      notice = zjtx_notice_new_for_award (self->store, zjtx_notice_entry_get_award_id (entry),
+                                          zjtx_notice_entry_get_doc_number (entry), issued, office, seal, &error);
+      if (notice == NULL)
+        {
+          show_toast (self, error->message);
+          return NULL;
+        }
+      g_ptr_array_add (notices, notice);
+    }
+  return g_steal_pointer (&notices);
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               ZjtxRewardsPage         *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_toast (self, error->message);
+    }
+}
+
+static void
+print_notices_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ZjtxRewardsPage *self = ZJTX_REWARDS_PAGE (widget);
+  g_autoptr(GPtrArray) notices = selected_notices (self);
+  g_autoptr(ZjtxNoticePrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (notices == NULL)
+    return;
+  operation = zjtx_notice_print_operation_new (notices);
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (operation), _("Award notices"));
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (gtk_widget_get_root (widget)), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_toast (self, error->message);
+}
+
+static void
+on_save_response (GtkNativeDialog *dialog,
+                  int              response,
+                  ZjtxRewardsPage *self)
+{
+  GPtrArray *notices = g_object_get_data (G_OBJECT (dialog), "notices");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      if (path == NULL)
+        show_toast (self, _("Choose a file on this computer"));
+      else if (!zjtx_notice_write_pdf ((ZjtxNotice * const *) notices->pdata, notices->len, path, &error))
+        show_toast (self, error->message);
+      else
+        {
+          g_autofree char *done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved %u notice", "Saved %u notices",
+                                                                notices->len), notices->len);
+          show_toast (self, done);
+        }
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+save_notices_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ZjtxRewardsPage *self = ZJTX_REWARDS_PAGE (widget);
+  GPtrArray *notices = selected_notices (self);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (notices == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save Award Notices"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* Translators: the suggested file name of saved notices */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("award-notices.pdf"));
+  g_object_set_data_full (G_OBJECT (chooser), "notices", notices, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+zjtx_rewards_page_set_settings (ZjtxRewardsPage *self,
+                                GSettings       *settings)
+{
+  g_return_if_fail (ZJTX_IS_REWARDS_PAGE (self));
+
+  g_set_object (&self->settings, settings);
+}
+
+/* ------------------------------------------------------------------ */
 /* recompute                                                           */
 
 static char *
@@ -1173,6 +1347,7 @@ zjtx_rewards_page_dispose (GObject *object)
   g_clear_object (&self->ledger);
   g_clear_object (&self->recipients);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (zjtx_rewards_page_parent_class)->dispose (object);
 }
@@ -1272,6 +1447,8 @@ zjtx_rewards_page_class_init (ZjtxRewardsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "rewards.pay", NULL, pay_action);
   gtk_widget_class_install_action (widget_class, "rewards.reject", NULL, reject_action);
   gtk_widget_class_install_action (widget_class, "rewards.settle", NULL, settle_action);
+  gtk_widget_class_install_action (widget_class, "rewards.print-notices", NULL, print_notices_action);
+  gtk_widget_class_install_action (widget_class, "rewards.save-notices", NULL, save_notices_action);
 }
 
 static void

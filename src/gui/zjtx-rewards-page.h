@@ -15,6 +15,10 @@ GtkWidget *zjtx_rewards_page_new       (ZjtxStore       *store);
 ZjtxStore *zjtx_rewards_page_get_store (ZjtxRewardsPage *self);
 void       zjtx_rewards_page_set_store (ZjtxRewardsPage *self,
                                         ZjtxStore       *store);
+/* The preferences holding the issuing office, the document number prefix
+ * and the seal of award notices (NULL: notices cannot be made). */
+void       zjtx_rewards_page_set_settings (ZjtxRewardsPage *self,
+                                           GSettings       *settings);
 /* Reads the ledger again (after a change made elsewhere). Done now if the
  * page is shown, else when it is next shown. */
 void       zjtx_rewards_page_reload    (ZjtxRewardsPage *self);

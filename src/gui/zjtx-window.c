@@ -885,6 +885,7 @@ zjtx_window_constructed (GObject *object)
       zjtx_enterprises_page_set_store (self->enterprises_page, self->store);
       g_object_set (self->parks_page, "store", self->store, NULL);
       zjtx_task_force_page_set_store (self->task_force_page, self->store);
+      zjtx_rewards_page_set_settings (self->rewards_page, self->settings);
       zjtx_rewards_page_set_store (self->rewards_page, self->store);
       zjtx_policies_page_set_store (self->policies_page, self->store);
     }

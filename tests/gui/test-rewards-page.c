@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <gtk/gtkunixprint.h>
 #include <sqlite3.h>
 
 #include "core/zjtx-date.h"
@@ -230,6 +231,72 @@ test_approve_and_pay (void)
   fixture_close (&f);
 }
 
+/* Notices of the selection: numbered (once) and handed to the print
+ * dialog; without the office and prefix set, nothing is numbered. */
+static void
+test_print_notices (void)
+{
+  Fixture f = { 0 };
+  gint64 ids[2];
+  g_autoptr(GSettings) settings = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+  GtkWidget *print_dialog = NULL;
+  int year, month, day;
+  g_autofree char *first = NULL;
+
+  fixture_open (&f);
+  ids[0] = query (f.store, "SELECT id FROM award ORDER BY id LIMIT 1");
+  ids[1] = query (f.store, "SELECT id FROM award ORDER BY id LIMIT 1 OFFSET 1");
+  zjtx_rewards_page_select_ids (ZJTX_REWARDS_PAGE (f.page), ids, 2);
+  /* Proposed: no notice. */
+  g_assert_false (gtk_widget_activate_action (f.page, "rewards.print-notices", NULL) &&
+                  query (f.store, "SELECT count(*) FROM notice") > 0);
+  g_assert_true (gtk_widget_activate_action (f.page, "rewards.approve", NULL));
+  gui_test_spin ();
+
+  /* No preferences: refused, nothing numbered. */
+  zjtx_rewards_page_select_ids (ZJTX_REWARDS_PAGE (f.page), ids, 2);
+  g_assert_true (gtk_widget_activate_action (f.page, "rewards.print-notices", NULL));
+  gui_test_spin ();
+  g_assert_cmpint (query (f.store, "SELECT count(*) FROM notice"), ==, 0);
+
+  settings = g_settings_new ("cn.gov.yongchun.Zjtx");
+  zjtx_rewards_page_set_settings (ZJTX_REWARDS_PAGE (f.page), settings);
+  g_assert_true (gtk_widget_activate_action (f.page, "rewards.print-notices", NULL));
+  gui_test_spin ();
+  g_assert_cmpint (query (f.store, "SELECT count(*) FROM notice"), ==, 2);
+  zjtx_date_to_ymd (zjtx_date_today (), &year, &month, &day);
+  first = g_strdup_printf ("SELECT count(*) FROM notice WHERE doc_number = '永工信商〔%d〕1号'", year);
+  g_assert_cmpint (query (f.store, first), ==, 1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_PRINT_UNIX_DIALOG (window))
+        print_dialog = GTK_WIDGET (window);
+    }
+  g_assert_nonnull (print_dialog);
+  gtk_dialog_response (GTK_DIALOG (print_dialog), GTK_RESPONSE_CANCEL);
+  gui_test_spin ();
+
+  /* Again: the same numbers. */
+  zjtx_rewards_page_select_ids (ZJTX_REWARDS_PAGE (f.page), ids, 2);
+  g_assert_true (gtk_widget_activate_action (f.page, "rewards.print-notices", NULL));
+  gui_test_spin ();
+  g_assert_cmpint (query (f.store, "SELECT count(*) FROM notice"), ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_PRINT_UNIX_DIALOG (window))
+        gtk_dialog_response (GTK_DIALOG (window), GTK_RESPONSE_CANCEL);
+    }
+  gui_test_spin ();
+
+  fixture_close (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +307,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/rewards-page/filters", test_filters);
   g_test_add_func ("/gui/rewards-page/approve-and-pay", test_approve_and_pay);
+  g_test_add_func ("/gui/rewards-page/print-notices", test_print_notices);
 
   return g_test_run ();
 }
