@@ -23,32 +23,53 @@ zjtx_notices_format_doc_number (const char *prefix,
   return g_strdup_printf ("%s〔%d〕%" G_GINT64_FORMAT "号", prefix, year, number);
 }
 
-static gboolean
-check_prefix (const char  *prefix,
-              GError     **error)
+/* Without spaces around, the wide one (U+3000) an input method types included. */
+static char *
+strip_spaces (const char *text)
+{
+  const char *start = text, *end = text + strlen (text);
+
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *previous = g_utf8_prev_char (end);
+
+      if (!g_unichar_isspace (g_utf8_get_char (previous)))
+        break;
+      end = previous;
+    }
+  return g_strndup (start, end - start);
+}
+
+gboolean
+zjtx_notices_check_prefix (const char  *prefix,
+                           GError     **error)
 {
   static const char * const forbidden[] = { "〔", "〕", "[", "]", "号", "\n", "\r", "\t", NULL };
+  g_autofree char *trimmed = NULL;
 
-  g_autofree char *trimmed = g_strstrip (g_strdup (prefix != NULL ? prefix : ""));
-
+  if (prefix == NULL || !g_utf8_validate (prefix, -1, NULL))
+    prefix = "";
+  trimmed = strip_spaces (prefix);
   if (*trimmed == '\0')
     {
       g_set_error_literal (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID,
                            _("The document number prefix is empty (e.g. 永工信商)"));
       return FALSE;
     }
-  if (!g_utf8_validate (prefix, -1, NULL) || g_utf8_strlen (prefix, -1) > PREFIX_MAX_CHARS)
+  if (g_utf8_strlen (trimmed, -1) > PREFIX_MAX_CHARS)
     {
       g_set_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID,
                    _("The document number prefix is longer than %d characters"), PREFIX_MAX_CHARS);
       return FALSE;
     }
   for (guint i = 0; forbidden[i] != NULL; i++)
-    if (strstr (prefix, forbidden[i]) != NULL)
+    if (strstr (trimmed, forbidden[i]) != NULL)
       {
         g_set_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID,
                      _("The document number prefix “%s” must not contain “%s”: the year and 号 are added to it"),
-                     prefix, forbidden[i]);
+                     trimmed, forbidden[i]);
         return FALSE;
       }
   return TRUE;
@@ -102,9 +123,9 @@ zjtx_notices_issue (ZjtxStore     *store,
       g_set_error_literal (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID, _("The date is not a date"));
       return NULL;
     }
-  if (!check_prefix (prefix, error))
+  if (!zjtx_notices_check_prefix (prefix, error))
     return NULL;
-  trimmed = g_strstrip (g_strdup (prefix));
+  trimmed = strip_spaces (prefix);
   zjtx_date_to_ymd (date, &year, &month, &day);
 
   /* The numbers are read and taken in one transaction: two officers

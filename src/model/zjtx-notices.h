@@ -28,6 +28,11 @@ GQuark zjtx_notices_error_quark (void);
 char      *zjtx_notices_format_doc_number (const char    *prefix,
                                            int            year,
                                            gint64         number);
+/* Whether @prefix (untrimmed) can stand before the year in a document
+ * number: not blank, at most 20 characters, one line, and without the
+ * brackets or 号 that the number adds. ZJTX_NOTICES_ERROR_INVALID says why. */
+gboolean   zjtx_notices_check_prefix      (const char    *prefix,
+                                           GError       **error);
 
 /* The notices (ZjtxNoticeEntry) of @award_ids, in that order: the live
  * notice an award has, or a new one dated @date with the next number of

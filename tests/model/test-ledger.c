@@ -705,7 +705,11 @@ test_notice_numbers (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 0);
 
-  notices = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-05"), "永工信商", &error);
+  notices = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-05"), "\u3000\u3000", &error);
+  g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID);
+  g_clear_error (&error);
+  /* Wide spaces around are not part of it. */
+  notices = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-05"), "\u3000永工信商 ", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (notices->len, ==, 2);
   g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (notices, 0)), ==, "永工信商〔2025〕1号");
