@@ -63,24 +63,6 @@ format_amount (ZjtxFen fen)
 }
 
 
-/* A reason, voucher or officer given but blank is as good as missing. */
-static gboolean
-check_not_blank (const char *option,
-                 const char *text)
-{
-  g_autofree char *trimmed = NULL;
-
-  if (text == NULL)
-    return TRUE;
-  trimmed = g_strstrip (g_strdup (text));
-  if (trimmed[0] == '\0')
-    {
-      /* Translators: %s is an option, "--voucher" */
-      zjtx_cli_error (_("%s must not be blank"), option);
-      return FALSE;
-    }
-  return TRUE;
-}
 
 
 static ZjtxStore *
@@ -590,7 +572,7 @@ awards_sync (int   argc,
       zjtx_cli_error (_("unexpected argument “%s”"), argv[1]);
       return ZJTX_CLI_EXIT_USAGE;
     }
-  if (!zjtx_cli_parse_date_option ("--as-of", as_of_text, &as_of) || !check_not_blank ("--officer", officer))
+  if (!zjtx_cli_parse_date_option ("--as-of", as_of_text, &as_of) || !zjtx_cli_check_not_blank ("--officer", officer))
     return ZJTX_CLI_EXIT_USAGE;
 
   store = open_store_as (officer);
@@ -718,7 +700,7 @@ awards_step (Step   step,
       zjtx_cli_error (_("%s needs %s TEXT"), name, text_option);
       return ZJTX_CLI_EXIT_USAGE;
     }
-  if (!check_not_blank (text_option, text) || !check_not_blank ("--officer", officer) ||
+  if (!zjtx_cli_check_not_blank (text_option, text) || !zjtx_cli_check_not_blank ("--officer", officer) ||
       !zjtx_cli_parse_date_option ("--date", date_text, &date))
     return ZJTX_CLI_EXIT_USAGE;
 

@@ -21,25 +21,6 @@
 #include "render/zjtx-notice-award.h"
 #include "zjtx-cli.h"
 
-#define APP_ID "cn.gov.yongchun.Zjtx"
-
-/* The window's preferences for what the options leave out, when its
- * settings are installed; NULL otherwise. */
-static char *
-preference (const char *key)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autofree char *value = NULL;
-
-  if (schema == NULL || !g_settings_schema_has_key (schema, key))
-    return NULL;
-  settings = g_settings_new_full (schema, NULL, NULL);
-  value = g_settings_get_string (settings, key);
-  return value[0] != '\0' ? g_steal_pointer (&value) : NULL;
-}
-
 typedef struct {
   char      *file;      /* "永春县某某有限公司.pdf" */
   GPtrArray *notices;   /* ZjtxNotice, borrowed */
@@ -164,11 +145,11 @@ zjtx_cli_notices (int   argc,
       g_array_append_val (ids, id);
     }
   if (office == NULL)
-    office = preference ("issuing-office");
+    office = zjtx_cli_get_preference ("issuing-office");
   if (prefix == NULL)
-    prefix = preference ("doc-number-prefix");
+    prefix = zjtx_cli_get_preference ("doc-number-prefix");
   if (seal == NULL)
-    seal = preference ("seal-image");
+    seal = zjtx_cli_get_preference ("seal-image");
   if (office == NULL || *g_strstrip (office) == '\0')
     {
       zjtx_cli_error (_("--office: no issuing office is given or set in the preferences"));

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/zjtx-i18n.h"
@@ -25,6 +26,7 @@ static const Command commands[] = {
   { "demo", zjtx_cli_demo, N_("Fill an empty database with a fictional county") },
   { "notices", zjtx_cli_notices, N_("Print award notices (奖励通知书) as PDF, numbered in sequence") },
   { "awards", zjtx_cli_awards, N_("The award ledger: list, sync, approve, reject, pay, settle") },
+  { "announcement", zjtx_cli_announcement, N_("The public list of approved awards (公示名单) as PDF, .xlsx or CSV") },
 };
 
 static char *db_path;
@@ -105,6 +107,41 @@ zjtx_cli_parse_award_id (const char *text,
     }
   zjtx_cli_error (_("award id “%s” is not a positive whole number"), text);
   return FALSE;
+}
+
+gboolean
+zjtx_cli_check_not_blank (const char *option,
+                          const char *text)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (text == NULL)
+    return TRUE;
+  trimmed = g_strstrip (g_strdup (text));
+  if (trimmed[0] == '\0')
+    {
+      /* Translators: %s is an option, "--voucher" */
+      zjtx_cli_error (_("%s must not be blank"), option);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+zjtx_cli_get_preference (const char *key)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *value = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "cn.gov.yongchun.Zjtx", TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return NULL;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  value = g_strstrip (g_settings_get_string (settings, key));
+  return value[0] != '\0' ? g_steal_pointer (&value) : NULL;
 }
 
 ZjtxStore *

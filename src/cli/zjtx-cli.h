@@ -36,6 +36,12 @@ gboolean zjtx_cli_parse_options     (GOptionContext      *context,
 gboolean zjtx_cli_parse_date_option (const char  *option,
                                      const char  *text,
                                      ZjtxDate    *out);
+/* A text option given but blank: one line naming it, FALSE. */
+gboolean zjtx_cli_check_not_blank   (const char  *option,
+                                     const char  *text);
+/* The window's preference @key (a string) when its settings are installed
+ * and it is not empty; NULL otherwise. */
+char    *zjtx_cli_get_preference    (const char  *key);
 /* A ledger id: digits only, positive; else one line naming it. */
 gboolean zjtx_cli_parse_award_id    (const char  *text,
                                      gint64      *out);
@@ -59,6 +65,8 @@ int   zjtx_cli_demo              (int          argc,
 int   zjtx_cli_notices           (int          argc,
                                   char        *argv[]);
 int   zjtx_cli_awards            (int          argc,
+                                  char        *argv[]);
+int   zjtx_cli_announcement      (int          argc,
                                   char        *argv[]);
 
 G_END_DECLS

@@ -1,10 +1,13 @@
-/* zjtx-preferences-window.c: the Preferences window (style, officer's name)
+/* zjtx-preferences-window.c: the Preferences window (style, officer's name,
+ * award notices)
  *
  * The rows only read and write the GSettings keys; the application applies
  * them (AdwStyleManager, the store's actor) on "changed", whoever wrote
- * them. The style is bound to its key; the name is written only when it is
- * one (on apply, or when the window closes), so that the key never holds
- * what the audit log should not record.
+ * them, and the notices read them when they are printed. The style is bound
+ * to its key; a text (name, issuing office, document number prefix) is
+ * written only when it is one (on apply, or when the window closes), so
+ * that the key never holds what the audit log or a notice should not
+ * print; a seal image only when it reads as one.
  */
 
 #include "config.h"
@@ -12,6 +15,9 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "core/zjtx-date.h"
+#include "model/zjtx-notices.h"
+#include "render/zjtx-notice.h"
 #include "zjtx-preferences-window.h"
 
 struct _ZjtxPreferencesWindow
@@ -19,11 +25,21 @@ struct _ZjtxPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;       /* NULL: the rows are insensitive */
+  GtkFileChooserNative *seal_chooser;   /* while it is shown */
 
   /* Template widgets */
   AdwComboRow          *style_row;
   AdwEntryRow          *name_row;
+  AdwEntryRow          *office_row;
+  AdwEntryRow          *prefix_row;
+  AdwActionRow         *example_row;
+  AdwActionRow         *seal_row;
+  GtkWidget            *seal_remove_button;
 };
+
+/* A text row's rule: the text to keep, or NULL with the reason. */
+typedef char *(*NormalizeFunc) (const char  *text,
+                                GError     **error);
 
 G_DEFINE_FINAL_TYPE (ZjtxPreferencesWindow, zjtx_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -72,34 +88,51 @@ is_control (gunichar c)
     }
 }
 
-char *
-zjtx_officer_name_normalize (const char  *name,
-                             GError     **error)
+static gboolean
+has_control (const char *text)
 {
-  const char *start;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (is_control (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Without the spaces around it, of any width: a Chinese input method
+ * types U+3000. */
+static char *
+trim (const char *text)
+{
+  const char *start = text;
   const char *end;
 
-  g_return_val_if_fail (name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  /* Before trimming: a line break at the end is refused, not dropped. */
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    if (is_control (g_utf8_get_char (p)))
-      {
-        g_set_error_literal (error, ZJTX_PREFERENCES_ERROR, ZJTX_PREFERENCES_ERROR_NAME_CONTROL,
-                             _("A name cannot contain line breaks or tabs"));
-        return NULL;
-      }
-
-  /* Spaces of any width: a Chinese input method types U+3000. */
-  start = name;
   while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
     start = g_utf8_next_char (start);
   end = start + strlen (start);
   while (end > start && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
     end = g_utf8_prev_char (end);
 
-  if (g_utf8_strlen (start, end - start) > ZJTX_OFFICER_NAME_MAX_CHARS)
+  return g_strndup (start, end - start);
+}
+
+char *
+zjtx_officer_name_normalize (const char  *name,
+                             GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Before trimming: a line break at the end is refused, not dropped. */
+  if (has_control (name))
+    {
+      g_set_error_literal (error, ZJTX_PREFERENCES_ERROR, ZJTX_PREFERENCES_ERROR_NAME_CONTROL,
+                           _("A name cannot contain line breaks or tabs"));
+      return NULL;
+    }
+
+  trimmed = trim (name);
+  if (g_utf8_strlen (trimmed, -1) > ZJTX_OFFICER_NAME_MAX_CHARS)
     {
       g_set_error (error, ZJTX_PREFERENCES_ERROR, ZJTX_PREFERENCES_ERROR_NAME_TOO_LONG,
                    g_dngettext (GETTEXT_PACKAGE,
@@ -110,7 +143,63 @@ zjtx_officer_name_normalize (const char  *name,
       return NULL;
     }
 
-  return g_strndup (start, end - start);
+  return g_steal_pointer (&trimmed);
+}
+
+char *
+zjtx_issuing_office_normalize (const char  *office,
+                               GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (office != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* As for a name: one line, refused rather than joined. */
+  if (has_control (office))
+    {
+      g_set_error_literal (error, ZJTX_PREFERENCES_ERROR, ZJTX_PREFERENCES_ERROR_OFFICE_CONTROL,
+                           _("An issuing office cannot contain line breaks or tabs"));
+      return NULL;
+    }
+
+  trimmed = trim (office);
+  if (*trimmed == '\0')
+    {
+      g_set_error_literal (error, ZJTX_PREFERENCES_ERROR, ZJTX_PREFERENCES_ERROR_OFFICE_EMPTY,
+                           _("The issuing office cannot be empty"));
+      return NULL;
+    }
+  if (g_utf8_strlen (trimmed, -1) > ZJTX_ISSUING_OFFICE_MAX_CHARS)
+    {
+      g_set_error (error, ZJTX_PREFERENCES_ERROR, ZJTX_PREFERENCES_ERROR_OFFICE_TOO_LONG,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "An issuing office has at most %d character",
+                                "An issuing office has at most %d characters",
+                                ZJTX_ISSUING_OFFICE_MAX_CHARS),
+                   ZJTX_ISSUING_OFFICE_MAX_CHARS);
+      return NULL;
+    }
+
+  return g_steal_pointer (&trimmed);
+}
+
+/* The notices' own rule (zjtx_notices_check_prefix), on the text as typed
+ * (a line break at its end is refused, not dropped), then on the text
+ * trimmed as the other rows trim it: the rule's own trimming leaves U+3000,
+ * so a prefix of nothing but wide spaces is caught only then. */
+static char *
+doc_number_prefix_normalize (const char  *prefix,
+                             GError     **error)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (!zjtx_notices_check_prefix (prefix, error))
+    return NULL;
+  trimmed = trim (prefix);
+  if (!zjtx_notices_check_prefix (trimmed, error))
+    return NULL;
+  return g_steal_pointer (&trimmed);
 }
 
 ZjtxPreferencesWindow *
@@ -156,57 +245,66 @@ style_set_mapping (const GValue       *value,
 }
 
 /* ------------------------------------------------------------------ */
-/* name                                                                */
+/* text rows: name, issuing office, document number prefix             */
 
 /* The row shows what is wrong as it is typed, before any apply. */
 static void
-mark_name (ZjtxPreferencesWindow *self,
-           const GError          *error)
+mark_row (AdwEntryRow  *row,
+          const GError *error)
 {
   if (error == NULL)
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_row), NULL);
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
     }
   else
     {
-      gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_row), error->message);
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), error->message);
     }
 }
 
-static void
-on_name_changed (ZjtxPreferencesWindow *self)
+/* What @normalize makes of @row's text, @row marked accordingly. */
+static char *
+check_row (AdwEntryRow    *row,
+           NormalizeFunc   normalize,
+           GError        **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *text;
 
-  name = zjtx_officer_name_normalize (gtk_editable_get_text (GTK_EDITABLE (self->name_row)), &error);
-  mark_name (self, error);
+  text = normalize (gtk_editable_get_text (GTK_EDITABLE (row)), &local_error);
+  mark_row (row, local_error);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return text;
 }
 
-/* Writes the name typed if it is one; else the key keeps the last good
- * one, and @tell says why in a toast (not when the window is closing). */
+/* Writes the text typed in @row to @key if it is one; else the key keeps
+ * the last good one, and @tell says why in a toast (not when the window
+ * is closing). */
 static void
-save_name (ZjtxPreferencesWindow *self,
-           gboolean               tell)
+save_row (ZjtxPreferencesWindow *self,
+          AdwEntryRow           *row,
+          const char            *key,
+          NormalizeFunc          normalize,
+          gboolean               tell)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
   g_autofree char *stored = NULL;
 
   if (self->settings == NULL)
     return;
 
-  name = zjtx_officer_name_normalize (gtk_editable_get_text (GTK_EDITABLE (self->name_row)), &error);
-  mark_name (self, error);
-  if (name == NULL)
+  text = check_row (row, normalize, &error);
+  if (text == NULL)
     {
       if (tell)
         {
           /* Translators: %s says why, e.g. "A name has at most 40 characters" */
-          g_autofree char *text = g_strdup_printf (_("Not saved: %s"), error->message);
-          g_autofree char *markup = g_markup_escape_text (text, -1);
+          g_autofree char *message = g_strdup_printf (_("Not saved: %s"), error->message);
+          g_autofree char *markup = g_markup_escape_text (message, -1);
 
           /* A toast's title is markup. */
           adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (markup));
@@ -215,15 +313,196 @@ save_name (ZjtxPreferencesWindow *self,
     }
 
   /* Unchanged, not written: "changed" would reach the store for nothing. */
-  stored = g_settings_get_string (self->settings, "officer-name");
-  if (!g_str_equal (name, stored))
-    g_settings_set_string (self->settings, "officer-name", name);
+  stored = g_settings_get_string (self->settings, key);
+  if (!g_str_equal (text, stored))
+    g_settings_set_string (self->settings, key, text);
+}
+
+static void
+save_text_rows (ZjtxPreferencesWindow *self,
+                gboolean               tell)
+{
+  save_row (self, self->name_row, "officer-name", zjtx_officer_name_normalize, tell);
+  save_row (self, self->office_row, "issuing-office", zjtx_issuing_office_normalize, tell);
+  save_row (self, self->prefix_row, "doc-number-prefix", doc_number_prefix_normalize, tell);
+}
+
+static void
+on_name_changed (ZjtxPreferencesWindow *self)
+{
+  g_autofree char *name = check_row (self->name_row, zjtx_officer_name_normalize, NULL);
 }
 
 static void
 on_name_apply (ZjtxPreferencesWindow *self)
 {
-  save_name (self, TRUE);
+  save_row (self, self->name_row, "officer-name", zjtx_officer_name_normalize, TRUE);
+}
+
+static void
+on_office_changed (ZjtxPreferencesWindow *self)
+{
+  g_autofree char *office = check_row (self->office_row, zjtx_issuing_office_normalize, NULL);
+}
+
+static void
+on_office_apply (ZjtxPreferencesWindow *self)
+{
+  save_row (self, self->office_row, "issuing-office", zjtx_issuing_office_normalize, TRUE);
+}
+
+/* The example follows the text typed, applied or not: what the prefix
+ * would give this year, or why it would give nothing. */
+static void
+on_prefix_changed (ZjtxPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *example = NULL;
+  int year;
+
+  prefix = check_row (self->prefix_row, doc_number_prefix_normalize, &error);
+  if (prefix != NULL)
+    {
+      zjtx_date_to_ymd (zjtx_date_today (), &year, NULL, NULL);
+      example = zjtx_notices_format_doc_number (prefix, year, 1);
+    }
+  adw_action_row_set_subtitle (self->example_row, example != NULL ? example : error->message);
+}
+
+static void
+on_prefix_apply (ZjtxPreferencesWindow *self)
+{
+  save_row (self, self->prefix_row, "doc-number-prefix", doc_number_prefix_normalize, TRUE);
+}
+
+/* ------------------------------------------------------------------ */
+/* seal image                                                          */
+
+/* The row follows the key, whoever writes it. */
+static void
+show_seal (ZjtxPreferencesWindow *self)
+{
+  g_autofree char *path = NULL;
+
+  if (self->settings != NULL)
+    path = g_settings_get_string (self->settings, "seal-image");
+
+  if (path == NULL || *path == '\0')
+    {
+      adw_action_row_set_subtitle (self->seal_row, _("None: the seal is stamped by hand"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->seal_row), NULL);
+      gtk_widget_set_sensitive (self->seal_remove_button, FALSE);
+    }
+  else
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+      g_autofree char *full = g_filename_display_name (path);
+
+      adw_action_row_set_subtitle (self->seal_row, name);
+      /* The folder too, for telling two seal.png apart. */
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->seal_row), full);
+      gtk_widget_set_sensitive (self->seal_remove_button, TRUE);
+    }
+}
+
+gboolean
+zjtx_preferences_window_choose_seal (ZjtxPreferencesWindow *self,
+                                     GFile                 *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *stored = NULL;
+
+  g_return_val_if_fail (ZJTX_IS_PREFERENCES_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->settings == NULL)
+    return FALSE;
+
+  /* Kept as a path, read again by every notice: so read it now, as they
+   * will, rather than fail on the first batch printed. A file with no
+   * local path (a remote location) could not be read by them at all. */
+  path = g_file_get_path (file);
+  if (path == NULL || !zjtx_notice_check_seal (path, &error))
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *message = NULL;
+      g_autofree char *markup = NULL;
+
+      if (path != NULL)
+        name = g_filename_display_basename (path);
+      else
+        name = g_file_get_parse_name (file);
+      /* Translators: %s is the file chosen, e.g. "seal.jpg" */
+      message = g_strdup_printf (_("“%s” is not a readable PNG image: the seal image is unchanged"), name);
+      markup = g_markup_escape_text (message, -1);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (markup));
+      return FALSE;
+    }
+
+  stored = g_settings_get_string (self->settings, "seal-image");
+  if (!g_str_equal (path, stored))
+    g_settings_set_string (self->settings, "seal-image", path);
+  return TRUE;
+}
+
+static void
+on_seal_response (ZjtxPreferencesWindow *self,
+                  int                    response,
+                  GtkNativeDialog       *dialog)
+{
+  g_autoptr(GtkFileChooserNative) chooser = g_steal_pointer (&self->seal_chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        zjtx_preferences_window_choose_seal (self, file);
+    }
+}
+
+static void
+on_seal_choose (ZjtxPreferencesWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *path = NULL;
+
+  if (self->settings == NULL || self->seal_chooser != NULL)
+    return;
+
+  self->seal_chooser = gtk_file_chooser_native_new (_("Choose a Seal Image"),
+                                                    GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                    NULL, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->seal_chooser), TRUE);
+
+  gtk_file_filter_set_name (filter, _("PNG Images"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_suffix (filter, "png");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->seal_chooser), filter);
+
+  /* Where the seal is, when there is one: a new one is likely beside it. */
+  path = g_settings_get_string (self->settings, "seal-image");
+  if (*path != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->seal_chooser), folder, NULL);
+    }
+
+  g_signal_connect_swapped (self->seal_chooser, "response", G_CALLBACK (on_seal_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->seal_chooser));
+}
+
+static void
+on_seal_remove (ZjtxPreferencesWindow *self)
+{
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "seal-image", "");
 }
 
 /* ------------------------------------------------------------------ */
@@ -234,8 +513,8 @@ zjtx_preferences_window_close_request (GtkWindow *window)
 {
   ZjtxPreferencesWindow *self = ZJTX_PREFERENCES_WINDOW (window);
 
-  /* A name typed but not applied is kept, as a text field would keep it. */
-  save_name (self, FALSE);
+  /* A text typed but not applied is kept, as a text field would keep it. */
+  save_text_rows (self, FALSE);
 
   return GTK_WINDOW_CLASS (zjtx_preferences_window_parent_class)->close_request (window);
 }
@@ -250,27 +529,45 @@ zjtx_preferences_window_constructed (GObject *object)
   if (self->settings != NULL)
     {
       g_autofree char *name = g_settings_get_string (self->settings, "officer-name");
+      g_autofree char *office = g_settings_get_string (self->settings, "issuing-office");
+      g_autofree char *prefix = g_settings_get_string (self->settings, "doc-number-prefix");
 
       g_settings_bind_with_mapping (self->settings, "style-variant",
                                     self->style_row, "selected",
                                     G_SETTINGS_BIND_DEFAULT,
                                     style_get_mapping, style_set_mapping,
                                     NULL, NULL);
-      /* Not focused, so the apply button stays hidden. */
+      /* Not focused, so the apply buttons stay hidden. */
       gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
+      gtk_editable_set_text (GTK_EDITABLE (self->office_row), office);
+      gtk_editable_set_text (GTK_EDITABLE (self->prefix_row), prefix);
+      g_signal_connect_object (self->settings, "changed::seal-image",
+                               G_CALLBACK (show_seal), self, G_CONNECT_SWAPPED);
     }
   else
     {
       /* Nothing would be kept: better seen than silently lost. */
       gtk_widget_set_sensitive (GTK_WIDGET (self->style_row), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->name_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->office_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->prefix_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->example_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->seal_row), FALSE);
     }
+  show_seal (self);
 }
 
 static void
 zjtx_preferences_window_dispose (GObject *object)
 {
   ZjtxPreferencesWindow *self = ZJTX_PREFERENCES_WINDOW (object);
+
+  if (self->seal_chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->seal_chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->seal_chooser));
+      g_clear_object (&self->seal_chooser);
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ZJTX_TYPE_PREFERENCES_WINDOW);
 
@@ -350,8 +647,19 @@ zjtx_preferences_window_class_init (ZjtxPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/gov/yongchun/Zjtx/zjtx-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, name_row);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, office_row);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, prefix_row);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, example_row);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, seal_row);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, seal_remove_button);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_name_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_office_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_office_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_prefix_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_prefix_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_seal_choose);
+  gtk_widget_class_bind_template_callback (widget_class, on_seal_remove);
 }
 
 static void

@@ -23,19 +23,20 @@ zjtx_notices_format_doc_number (const char *prefix,
   return g_strdup_printf ("%s〔%d〕%" G_GINT64_FORMAT "号", prefix, year, number);
 }
 
-/* Without spaces around, the wide one (U+3000) an input method types included. */
+/* Without spaces around, the wide one (U+3000) an input method types
+ * included; a line break or tab stays, to be refused, not dropped. */
 static char *
 strip_spaces (const char *text)
 {
   const char *start = text, *end = text + strlen (text);
 
-  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+  while (*start != '\0' && g_unichar_type (g_utf8_get_char (start)) == G_UNICODE_SPACE_SEPARATOR)
     start = g_utf8_next_char (start);
   while (end > start)
     {
       const char *previous = g_utf8_prev_char (end);
 
-      if (!g_unichar_isspace (g_utf8_get_char (previous)))
+      if (g_unichar_type (g_utf8_get_char (previous)) != G_UNICODE_SPACE_SEPARATOR)
         break;
       end = previous;
     }

@@ -16,6 +16,7 @@
 #include <pango/pangocairo.h>
 
 #include "zjtx-notice.h"
+#include "zjtx-render-text.h"
 
 /* The sheet and the text block (版心), docs: official-notice.md. */
 #define MM              (72.0 / 25.4)
@@ -51,19 +52,9 @@
 #define SEAL_CENTRE     (2.75 * PITCH)
 #define PAGE_NUMBER_GAP (7.0 * MM)
 
-/* CJK fonts put the ideographic em box from 0.88 em above the baseline to
- * 0.12 em below it; lines are centred in their grid cell by that box. */
-#define EM_ASCENT       0.88
-
 /* A title broken at its parts (the recipient, the kind) rather than inside
  * a name, when its lines are at least this even; otherwise evenly. */
 #define TITLE_EVENNESS  0.6
-
-/* Family lists, best first: the official fonts where installed, Noto CJK
- * (fonts-noto-cjk) where not. */
-#define FONT_XIAOBIAOSONG "方正小标宋简体, FZXiaoBiaoSong-B05S, Noto Serif CJK SC, serif"
-#define FONT_FANGSONG     "仿宋_GB2312, FangSong_GB2312, 仿宋, FangSong, STFangsong, Noto Serif CJK SC, serif"
-#define FONT_SONG         "宋体, SimSun, Noto Serif CJK SC, serif"
 
 G_DEFINE_QUARK (zjtx-notice-error-quark, zjtx_notice_error)
 
@@ -215,50 +206,21 @@ load_seal (const char  *path,
   return surface;
 }
 
-static PangoContext *
-create_context (void)
+gboolean
+zjtx_notice_check_seal (const char  *path,
+                        GError     **error)
 {
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_surface_t *surface;
 
-  /* Unhinted and unrounded: the metrics of the outlines, the same at
-   * every scale, so measuring once serves every surface. */
-  pango_cairo_context_set_resolution (context, 72.0);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (context, FALSE);
-  /* Simplified Chinese glyphs and punctuation, whatever the locale. */
-  pango_context_set_language (context, pango_language_from_string ("zh-cn"));
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return context;
-}
-
-static PangoLayout *
-create_layout (PangoContext *context,
-               const char   *families,
-               double        size,
-               double        letter_spacing,
-               const char   *text)
-{
-  PangoLayout *layout = pango_layout_new (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (families);
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  pango_layout_set_font_description (layout, font);
-  if (letter_spacing != 0.0)
-    {
-      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-
-      /* Rounded towards tighter, so that 28 characters always fit. */
-      pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) floor (letter_spacing * PANGO_SCALE)));
-      pango_layout_set_attributes (layout, attrs);
-    }
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
+  /* Read as a notice reads it; the cache then holds it for the next one. */
+  surface = load_seal (path, error);
+  if (surface == NULL)
+    return FALSE;
+  cairo_surface_destroy (surface);
+  return TRUE;
 }
 
 /* Keeps @layout for the items that draw its lines. */
@@ -269,19 +231,10 @@ builder_layout (Builder    *b,
                 double      letter_spacing,
                 const char *text)
 {
-  PangoLayout *layout = create_layout (b->context, families, size, letter_spacing, text);
+  PangoLayout *layout = zjtx_render_text_layout_new (b->context, families, size, letter_spacing, text);
 
   g_ptr_array_add (b->notice->layouts, layout);
   return layout;
-}
-
-static double
-line_width (PangoLayoutLine *line)
-{
-  PangoRectangle logical;
-
-  pango_layout_line_get_extents (line, NULL, &logical);
-  return (double) logical.width / PANGO_SCALE;
 }
 
 /* Adds @line with the left edge of its box at @x, centred in the cell
@@ -310,7 +263,7 @@ add_line (Builder         *b,
   item.box.text = g_strndup (pango_layout_get_text (line->layout) + line->start_index, line->length);
   item.line = line;
   item.origin_dx = -(double) logical.x / PANGO_SCALE;
-  item.baseline = item.box.y + EM_ASCENT * size;
+  item.baseline = item.box.y + ZJTX_EM_ASCENT * size;
   item.x_scale = x_scale;
   item.red = red;
   g_array_append_val (b->notice->items, item);
@@ -349,7 +302,7 @@ add_centred (Builder        *b,
              double          size,
              gboolean        red)
 {
-  double width = line_width (line);
+  double width = zjtx_render_text_line_width (line);
   double scale = width > BLOCK_WIDTH ? BLOCK_WIDTH / width : 1.0;
 
   add_line (b, part, line, BLOCK_LEFT + (BLOCK_WIDTH - width * scale) / 2,
@@ -397,7 +350,7 @@ static PangoLayout *
 body_layout (Builder    *b,
              const char *text)
 {
-  PangoLayout *layout = builder_layout (b, FONT_FANGSONG, BODY_SIZE, BODY_SPACING, text);
+  PangoLayout *layout = builder_layout (b, ZJTX_FONT_FANGSONG, BODY_SIZE, BODY_SPACING, text);
 
   pango_layout_set_width (layout, (int) floor (BLOCK_WIDTH * PANGO_SCALE));
   pango_layout_set_indent (layout, (int) floor (2 * BODY_CHAR * PANGO_SCALE));
@@ -409,7 +362,7 @@ static double
 measure (PangoContext *context,
          const char   *text)
 {
-  g_autoptr(PangoLayout) layout = create_layout (context, FONT_XIAOBIAOSONG, TITLE_SIZE, 0, text);
+  g_autoptr(PangoLayout) layout = zjtx_render_text_layout_new (context, ZJTX_FONT_XIAOBIAOSONG, TITLE_SIZE, 0, text);
   PangoRectangle logical;
 
   pango_layout_get_extents (layout, NULL, &logical);
@@ -421,7 +374,7 @@ count_lines (PangoContext *context,
              const char   *text,
              double        width)
 {
-  g_autoptr(PangoLayout) layout = create_layout (context, FONT_XIAOBIAOSONG, TITLE_SIZE, 0, text);
+  g_autoptr(PangoLayout) layout = zjtx_render_text_layout_new (context, ZJTX_FONT_XIAOBIAOSONG, TITLE_SIZE, 0, text);
 
   pango_layout_set_width (layout, (int) floor (width * PANGO_SCALE));
   return pango_layout_get_line_count (layout);
@@ -438,13 +391,10 @@ break_title (PangoContext      *context,
 {
   g_autoptr(GString) joined = g_string_new (NULL);
   g_autofree char *whole = NULL;
-  g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(GString) lines = g_string_new (NULL);
-  PangoLayoutIter *iter;
   int n_lines;
   guint best_cuts = 0;
   double best_longest = G_MAXDOUBLE;
-  double lo, hi;
 
   for (guint i = 0; i < n_parts; i++)
     g_string_append (joined, parts[i]);
@@ -495,46 +445,7 @@ break_title (PangoContext      *context,
       return g_string_free (g_steal_pointer (&lines), FALSE);
     }
 
-  lo = measure (context, whole) / n_lines;
-  hi = BLOCK_WIDTH;
-  for (int i = 0; i < 24; i++)
-    {
-      double mid = (lo + hi) / 2;
-
-      if (count_lines (context, whole, mid) <= n_lines)
-        hi = mid;
-      else
-        lo = mid;
-    }
-
-  layout = create_layout (context, FONT_XIAOBIAOSONG, TITLE_SIZE, 0, whole);
-  pango_layout_set_width (layout, (int) floor (hi * PANGO_SCALE));
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-
-      if (lines->len > 0)
-        g_string_append_c (lines, '\n');
-      g_string_append_len (lines, whole + line->start_index, line->length);
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-
-  return g_string_free (g_steal_pointer (&lines), FALSE);
-}
-
-/* @text without a final 。 or . (the templates add their own). */
-static char *
-without_full_stop (const char *text)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-
-  if (g_str_has_suffix (copy, "。"))
-    copy[strlen (copy) - strlen ("。")] = '\0';
-  else if (g_str_has_suffix (copy, "."))
-    copy[strlen (copy) - 1] = '\0';
-  return g_steal_pointer (&copy);
+  return zjtx_render_text_break_evenly (context, ZJTX_FONT_XIAOBIAOSONG, TITLE_SIZE, whole, BLOCK_WIDTH);
 }
 
 static void
@@ -544,7 +455,7 @@ lay_out (Builder              *b,
   g_autofree char *figures = zjtx_money_format (data->amount);
   g_autofree char *words = zjtx_money_to_words (data->amount);
   g_autofree char *date = zjtx_date_format_cn (data->date);
-  g_autofree char *basis = without_full_stop (data->basis);
+  g_autofree char *basis = zjtx_render_text_without_full_stop (data->basis);
   g_autofree char *title = NULL;
   g_autofree char *addressee = NULL;
   char *paragraphs[3];
@@ -574,11 +485,11 @@ lay_out (Builder              *b,
   /* 版头: the office, its top 35 mm into the block, red, condensed if
    * wider than the block; two lines below, the document number; 4 mm
    * below that, the red rule. */
-  layout = builder_layout (b, FONT_XIAOBIAOSONG, OFFICE_SIZE, 0, data->issuing_office);
+  layout = builder_layout (b, ZJTX_FONT_XIAOBIAOSONG, OFFICE_SIZE, 0, data->issuing_office);
   add_centred (b, ZJTX_NOTICE_PART_OFFICE, pango_layout_get_line_readonly (layout, 0),
                OFFICE_TOP, OFFICE_SIZE, OFFICE_SIZE, TRUE);
   doc_number_top = OFFICE_TOP + OFFICE_SIZE + 2 * PITCH;
-  layout = builder_layout (b, FONT_FANGSONG, BODY_SIZE, 0, data->doc_number);
+  layout = builder_layout (b, ZJTX_FONT_FANGSONG, BODY_SIZE, 0, data->doc_number);
   add_centred (b, ZJTX_NOTICE_PART_DOC_NUMBER, pango_layout_get_line_readonly (layout, 0),
                doc_number_top, PITCH, BODY_SIZE, FALSE);
   rule_y = doc_number_top + (PITCH + BODY_SIZE) / 2 + 4.0 * MM;
@@ -591,7 +502,7 @@ lay_out (Builder              *b,
 
     b->notice->title = g_strjoinv ("", lines);
   }
-  layout = builder_layout (b, FONT_XIAOBIAOSONG, TITLE_SIZE, 0, title);
+  layout = builder_layout (b, ZJTX_FONT_XIAOBIAOSONG, TITLE_SIZE, 0, title);
   b->y = rule_y + HEADER_RULE + 2 * PITCH;
   for (int i = 0; i < pango_layout_get_line_count (layout); i++)
     {
@@ -600,7 +511,7 @@ lay_out (Builder              *b,
       b->y += PITCH;
     }
   b->y += PITCH;
-  layout = builder_layout (b, FONT_FANGSONG, BODY_SIZE, BODY_SPACING, addressee);
+  layout = builder_layout (b, ZJTX_FONT_FANGSONG, BODY_SIZE, BODY_SPACING, addressee);
   pango_layout_set_width (layout, (int) floor (BLOCK_WIDTH * PANGO_SCALE));
   flow (b, ZJTX_NOTICE_PART_ADDRESSEE, layout, BLOCK_LEFT, BODY_SIZE);
 
@@ -626,16 +537,16 @@ lay_out (Builder              *b,
    * presses on both, its centre a quarter line above theirs (GB/T 9704:
    * they sit a little below its centre), its top then within a line of
    * the body. */
-  layout = builder_layout (b, FONT_FANGSONG, BODY_SIZE, BODY_SPACING, data->issuing_office);
+  layout = builder_layout (b, ZJTX_FONT_FANGSONG, BODY_SIZE, BODY_SPACING, data->issuing_office);
   office_line = pango_layout_get_line_readonly (layout, 0);
-  layout = builder_layout (b, FONT_FANGSONG, BODY_SIZE, BODY_SPACING, date);
+  layout = builder_layout (b, ZJTX_FONT_FANGSONG, BODY_SIZE, BODY_SPACING, date);
   date_line = pango_layout_get_line_readonly (layout, 0);
-  office_w = MIN (line_width (office_line), BLOCK_WIDTH);
-  date_w = line_width (date_line);
+  office_w = MIN (zjtx_render_text_line_width (office_line), BLOCK_WIDTH);
+  date_w = zjtx_render_text_line_width (date_line);
   date_x = BLOCK_RIGHT - 4 * BODY_CHAR - date_w;
   office_x = CLAMP (date_x + (date_w - office_w) / 2, BLOCK_LEFT, BLOCK_RIGHT - office_w);
   add_line (b, ZJTX_NOTICE_PART_SIGNATURE, office_line, office_x, body_end + 2 * PITCH, PITCH,
-            BODY_SIZE, office_w / line_width (office_line), FALSE);
+            BODY_SIZE, office_w / zjtx_render_text_line_width (office_line), FALSE);
   add_line (b, ZJTX_NOTICE_PART_SIGNATURE, date_line, date_x, body_end + 3 * PITCH, PITCH,
             BODY_SIZE, 1.0, FALSE);
   seal_cx = (MIN (office_x, date_x) + MAX (office_x + office_w, date_x + date_w)) / 2;
@@ -650,12 +561,12 @@ lay_out (Builder              *b,
   n_rows = 1;
   if (data->cc != NULL && data->cc[0] != '\0')
     {
-      g_autofree char *cc = without_full_stop (data->cc);
+      g_autofree char *cc = zjtx_render_text_without_full_stop (data->cc);
       g_autofree char *text = g_strconcat ("抄送：", cc, "。", NULL);
-      g_autoptr(PangoLayout) label = create_layout (b->context, FONT_FANGSONG, SMALL_SIZE, 0, "抄送：");
+      g_autoptr(PangoLayout) label = zjtx_render_text_layout_new (b->context, ZJTX_FONT_FANGSONG, SMALL_SIZE, 0, "抄送：");
       PangoRectangle logical;
 
-      layout = builder_layout (b, FONT_FANGSONG, SMALL_SIZE, 0, text);
+      layout = builder_layout (b, ZJTX_FONT_FANGSONG, SMALL_SIZE, 0, text);
       pango_layout_get_extents (label, NULL, &logical);
       /* Turned lines start under the first name, after the colon. */
       pango_layout_set_width (layout, (int) floor ((BLOCK_WIDTH - 2 * SMALL_SIZE) * PANGO_SCALE));
@@ -678,16 +589,16 @@ lay_out (Builder              *b,
     PangoLayoutLine *printer_line, *printed_line;
     double room;
 
-    layout = builder_layout (b, FONT_FANGSONG, SMALL_SIZE, 0, printer);
+    layout = builder_layout (b, ZJTX_FONT_FANGSONG, SMALL_SIZE, 0, printer);
     printer_line = pango_layout_get_line_readonly (layout, 0);
-    layout = builder_layout (b, FONT_FANGSONG, SMALL_SIZE, 0, printed);
+    layout = builder_layout (b, ZJTX_FONT_FANGSONG, SMALL_SIZE, 0, printed);
     printed_line = pango_layout_get_line_readonly (layout, 0);
     /* A long office's name is condensed, a character clear of the date. */
-    room = BLOCK_WIDTH - 3 * SMALL_SIZE - line_width (printed_line);
+    room = BLOCK_WIDTH - 3 * SMALL_SIZE - zjtx_render_text_line_width (printed_line);
     add_line (b, ZJTX_NOTICE_PART_COLOPHON, printer_line, BLOCK_LEFT + SMALL_SIZE, b->y, PITCH,
-              SMALL_SIZE, MIN (1.0, room / line_width (printer_line)), FALSE);
+              SMALL_SIZE, MIN (1.0, room / zjtx_render_text_line_width (printer_line)), FALSE);
     add_line (b, ZJTX_NOTICE_PART_COLOPHON, printed_line,
-              BLOCK_RIGHT - SMALL_SIZE - line_width (printed_line), b->y, PITCH, SMALL_SIZE, 1.0, FALSE);
+              BLOCK_RIGHT - SMALL_SIZE - zjtx_render_text_line_width (printed_line), b->y, PITCH, SMALL_SIZE, 1.0, FALSE);
   }
   add_rect (b, ZJTX_NOTICE_PART_COLOPHON_RULE, BLOCK_LEFT, BLOCK_BOTTOM - THICK_RULE, BLOCK_WIDTH, THICK_RULE);
 
@@ -702,9 +613,9 @@ lay_out (Builder              *b,
       PangoLayoutLine *line;
       double x;
 
-      layout = builder_layout (b, FONT_SONG, SMALL_SIZE, 0, text);
+      layout = builder_layout (b, ZJTX_FONT_SONG, SMALL_SIZE, 0, text);
       line = pango_layout_get_line_readonly (layout, 0);
-      x = page % 2 == 0 ? BLOCK_RIGHT - SMALL_SIZE - line_width (line) : BLOCK_LEFT + SMALL_SIZE;
+      x = page % 2 == 0 ? BLOCK_RIGHT - SMALL_SIZE - zjtx_render_text_line_width (line) : BLOCK_LEFT + SMALL_SIZE;
       b->page = page;
       add_line (b, ZJTX_NOTICE_PART_PAGE_NUMBER, line, x, BLOCK_BOTTOM + PAGE_NUMBER_GAP,
                 SMALL_SIZE, SMALL_SIZE, 1.0, FALSE);
@@ -746,7 +657,7 @@ zjtx_notice_new (const ZjtxNoticeData  *data,
         return NULL;
     }
 
-  context = G_OBJECT (create_context ());
+  context = G_OBJECT (zjtx_render_text_context_new ());
   b.notice = self;
   b.context = PANGO_CONTEXT (context);
   b.page = 0;
@@ -856,15 +767,6 @@ zjtx_notice_draw_page (ZjtxNotice *self,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-pdf_write (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 gboolean
 zjtx_notice_write_pdf (ZjtxNotice * const  *notices,
                        guint                n,
@@ -872,8 +774,6 @@ zjtx_notice_write_pdf (ZjtxNotice * const  *notices,
                        GError             **error)
 {
   g_autoptr(GByteArray) pdf = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
   guint first_page = 1;
 
@@ -882,20 +782,15 @@ zjtx_notice_write_pdf (ZjtxNotice * const  *notices,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* Made in memory, then written at once: a failed run leaves no file. */
   pdf = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (pdf_write, pdf,
-                                                 ZJTX_NOTICE_PAGE_WIDTH, ZJTX_NOTICE_PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  n == 1 ? notices[0]->title : "奖励通知书");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "zjtx " PACKAGE_VERSION);
-  cr = cairo_create (surface);
+  cr = zjtx_render_text_pdf_begin (pdf, ZJTX_NOTICE_PAGE_WIDTH, ZJTX_NOTICE_PAGE_HEIGHT,
+                                   n == 1 ? notices[0]->title : "奖励通知书");
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *link = g_strdup_printf ("page=%u", first_page);
 
-      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, notices[i]->outline, link, 0);
+      cairo_pdf_surface_add_outline (cairo_get_target (cr), CAIRO_PDF_OUTLINE_ROOT, notices[i]->outline, link, 0);
       for (guint page = 0; page < notices[i]->n_pages; page++)
         {
           zjtx_notice_draw_page (notices[i], cr, page);
@@ -904,22 +799,5 @@ zjtx_notice_write_pdf (ZjtxNotice * const  *notices,
       first_page += notices[i]->n_pages;
     }
 
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, ZJTX_NOTICE_ERROR, ZJTX_NOTICE_ERROR_WRITE,
-                   _("Cannot make the PDF “%s”: %s"), display, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return g_file_set_contents_full (path, (const char *) pdf->data, pdf->len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return zjtx_render_text_pdf_end (cr, pdf, path, ZJTX_NOTICE_ERROR, ZJTX_NOTICE_ERROR_WRITE, error);
 }

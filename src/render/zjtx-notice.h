@@ -64,6 +64,11 @@ GType       zjtx_notice_get_type    (void) G_GNUC_CONST;
  * before anything is written. The seal image is read here, once. */
 ZjtxNotice *zjtx_notice_new         (const ZjtxNoticeData *data,
                                      GError              **error);
+/* Whether @path reads as zjtx_notice_new would read it as a seal: the
+ * same ZJTX_NOTICE_ERROR_SEAL, naming the file, when it would fail. For
+ * checking a seal image when it is chosen rather than when it is printed. */
+gboolean    zjtx_notice_check_seal  (const char           *path,
+                                     GError              **error);
 ZjtxNotice *zjtx_notice_ref         (ZjtxNotice           *self);
 void        zjtx_notice_unref       (ZjtxNotice           *self);
 
