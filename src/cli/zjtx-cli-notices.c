@@ -78,6 +78,8 @@ zjtx_cli_notices (int   argc,
   g_autofree char *prefix = NULL;
   g_autofree char *seal = NULL;
   g_autofree char *officer = NULL;
+  g_autofree char *cancel = NULL;
+  g_autofree char *reason = NULL;
   gboolean approved = FALSE;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(ZjtxStore) store = NULL;
@@ -96,6 +98,9 @@ zjtx_cli_notices (int   argc,
     { "prefix", 0, 0, G_OPTION_ARG_STRING, &prefix,
       N_("The document number prefix, e.g. 永工信商 (default: the preference)"), N_("TEXT") },
     { "seal", 0, 0, G_OPTION_ARG_FILENAME, &seal, N_("A PNG image of the seal (default: the preference)"), N_("PNG") },
+    { "cancel", 0, 0, G_OPTION_ARG_STRING, &cancel,
+      N_("Cancel the notice of this document number instead (its number stays taken)"), N_("DOC-NUMBER") },
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &reason, N_("Why the notice is cancelled (with --cancel)"), N_("TEXT") },
     { "officer", 0, 0, G_OPTION_ARG_STRING, &officer,
       N_("The officer recorded as issuing the notices (default: the login name)"), N_("NAME") },
     { NULL }
@@ -113,6 +118,40 @@ zjtx_cli_notices (int   argc,
     {
       zjtx_cli_error (_("unexpected argument “%s”"), argv[1]);
       return ZJTX_CLI_EXIT_USAGE;
+    }
+  if (cancel != NULL)
+    {
+      g_autoptr(ZjtxStore) cancelling = NULL;
+      g_autoptr(GError) local = NULL;
+      gint64 id;
+
+      if (award_texts != NULL || approved || output != NULL || directory != NULL)
+        {
+          zjtx_cli_error (_("--cancel takes no --award, --approved, -o or --one-per-enterprise"));
+          return ZJTX_CLI_EXIT_USAGE;
+        }
+      if (reason == NULL || !zjtx_cli_check_not_blank ("--reason", reason))
+        {
+          if (reason == NULL)
+            zjtx_cli_error (_("%s needs %s TEXT"), "--cancel", "--reason");
+          return ZJTX_CLI_EXIT_USAGE;
+        }
+      if (!zjtx_cli_parse_date_option ("--date", date_text, &date) || !zjtx_cli_check_not_blank ("--officer", officer))
+        return ZJTX_CLI_EXIT_USAGE;
+      cancelling = zjtx_cli_open_store ();
+      if (cancelling == NULL)
+        return ZJTX_CLI_EXIT_USAGE;
+      if (officer != NULL)
+        zjtx_store_set_actor (cancelling, g_strstrip (officer));
+      id = zjtx_notices_lookup (cancelling, cancel, &local);
+      if (id == 0 || !zjtx_notices_cancel (cancelling, id, date, reason, &local))
+        {
+          zjtx_cli_error ("%s", local->message);
+          return ZJTX_CLI_EXIT_FAILURE;
+        }
+      /* Translators: "Cancelled notice 永工信商〔2026〕3号; its number is not given again" */
+      printf (_("Cancelled notice %s; its number is not given again\n"), cancel);
+      return ZJTX_CLI_EXIT_OK;
     }
   if ((award_texts != NULL) == approved)
     {

@@ -200,6 +200,40 @@ failed:
   return NULL;
 }
 
+gint64
+zjtx_notices_lookup (ZjtxStore   *store,
+                     const char  *doc_number,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (ZJTX_IS_STORE (store), 0);
+
+  rc = sqlite3_prepare_v2 (zjtx_store_get_db (store), "SELECT id FROM notice WHERE doc_number = ?", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, doc_number != NULL ? doc_number : "", -1, SQLITE_TRANSIENT);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          id = sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_DONE;
+        }
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      zjtx_store_set_sqlite_error (store, rc, _("numbering award notices"), error);
+      return 0;
+    }
+  if (id == 0)
+    g_set_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_NOT_FOUND,
+                 _("There is no notice %s"), doc_number != NULL ? doc_number : "");
+  return id;
+}
+
 gboolean
 zjtx_notices_cancel (ZjtxStore   *store,
                      gint64       notice_id,

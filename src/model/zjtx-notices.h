@@ -43,6 +43,11 @@ GPtrArray *zjtx_notices_issue             (ZjtxStore     *store,
                                            ZjtxDate       date,
                                            const char    *prefix,
                                            GError       **error);
+/* The id of the notice printed as @doc_number ("永工信商〔2025〕12号"), or 0
+ * with ZJTX_NOTICES_ERROR_NOT_FOUND. */
+gint64     zjtx_notices_lookup            (ZjtxStore     *store,
+                                           const char    *doc_number,
+                                           GError       **error);
 /* Cancels a notice with the officer's reason; its number stays taken. */
 gboolean   zjtx_notices_cancel            (ZjtxStore     *store,
                                            gint64         notice_id,

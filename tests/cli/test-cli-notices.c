@@ -245,6 +245,42 @@ test_batch (Fixture       *f,
     g_assert_cmpstr (out, ==, want);
   }
   g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 2);
+
+  /* Cancelled: needs a reason; once; the award's next notice takes the
+   * next number. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = RUN (f, &status, &err, "notices", "--cancel", second);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_cmpstr (err, ==, "zjtx-cli: --cancel needs --reason TEXT\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = RUN (f, &status, &err, "notices", "--cancel", second, "--reason", "抬头有误");
+  g_assert_cmpint (status, ==, 0);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Cancelled notice %s; its number is not given again\n", second);
+  g_assert_cmpstr (out, ==, expected);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = RUN (f, &status, &err, "notices", "--cancel", second, "--reason", "再次");
+  g_assert_cmpint (status, ==, 1);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = RUN (f, &status, &err, "notices", "--cancel", "永工信商〔1999〕1号", "--reason", "没有");
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (err, ==, "zjtx-cli: There is no notice 永工信商〔1999〕1号\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    g_autofree char *third = g_strdup_printf ("永工信商〔%d〕3号", year);
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, f->ids[1]);
+    g_autofree char *want = g_strdup_printf ("Wrote notice %s to %s\n", third, one);
+
+    out = RUN (f, &status, &err, "notices", "--award", id, "-o", one);
+    g_assert_cmpint (status, ==, 0);
+    g_assert_cmpstr (out, ==, want);
+  }
+  g_assert_cmpint (query (f, "SELECT count(*) FROM notice WHERE cancelled_on IS NOT NULL AND number = 2"), ==, 1);
 }
 
 static void
