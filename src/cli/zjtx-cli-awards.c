@@ -36,17 +36,6 @@ write_all (const char *text,
   return fwrite (text, 1, length, stdout) == length && fflush (stdout) == 0;
 }
 
-static const char *
-status_label (const char *status)
-{
-  if (g_strcmp0 (status, "proposed") == 0)
-    return C_("award status", "proposed");
-  if (g_strcmp0 (status, "approved") == 0)
-    return C_("award status", "approved");
-  if (g_strcmp0 (status, "paid") == 0)
-    return C_("award status", "paid");
-  return C_("award status", "rejected");
-}
 
 static const char *
 kind_label (const char *kind_id)
@@ -332,8 +321,8 @@ print_text (GPtrArray *rows)
       ZjtxAwardRow *row = g_ptr_array_index (rows, i);
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, row->id);
       g_autofree char *amount = format_amount (row->amount);
-      g_autofree char *status = row->flagged ? g_strdup_printf (_("%s · to settle"), status_label (row->status))
-                                             : g_strdup (status_label (row->status));
+      g_autofree char *status = row->flagged ? g_strdup_printf (_("%s · to settle"), zjtx_ledger_status_label (row->status))
+                                             : g_strdup (zjtx_ledger_status_label (row->status));
 
       table_add (table, id, row->recipient, row->uscc, kind_label (row->kind), amount, status,
                  row->clause, row->event_date, row->basis);
@@ -769,7 +758,7 @@ awards_step (Step   step,
 
         /* Translators: award id, date, officer, and the award's status now ("proposed") */
         printf (_("Award %s settled on %s by %s; it is now %s"), id, date_iso, zjtx_store_get_actor (store),
-                entry ? status_label (zjtx_ledger_entry_get_status (entry)) : "-");
+                entry ? zjtx_ledger_status_label (zjtx_ledger_entry_get_status (entry)) : "-");
       }
       break;
     }

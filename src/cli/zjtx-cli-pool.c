@@ -16,23 +16,6 @@
 /* Exit status of an import that went in but left some rows out. */
 #define EXIT_ROWS_REJECTED 3
 
-static gboolean
-parse_options (GOptionContext  *context,
-               const GOptionEntry *entries,
-               int             *argc,
-               char          ***argv)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      zjtx_cli_error ("%s", error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
 
 int
 zjtx_cli_import (int   argc,
@@ -56,7 +39,7 @@ zjtx_cli_import (int   argc,
       "enterprises already on file are matched by USCC and updated. Rows with a problem are left out and\n"
       "listed; the others go in together or not at all.\n"
       "Exit status: 0 all rows in, 3 some rows left out, 2 nothing imported."));
-  if (!parse_options (context, entries, &argc, &argv))
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
     return ZJTX_CLI_EXIT_USAGE;
   if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
     {
@@ -121,7 +104,7 @@ zjtx_cli_export (int   argc,
     { NULL }
   };
 
-  if (!parse_options (context, entries, &argc, &argv))
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
     return ZJTX_CLI_EXIT_USAGE;
   if (argc > 1)
     {
@@ -191,7 +174,7 @@ zjtx_cli_list (int   argc,
     { NULL }
   };
 
-  if (!parse_options (context, entries, &argc, &argv))
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
     return ZJTX_CLI_EXIT_USAGE;
   if (argc > 1)
     {
@@ -263,7 +246,7 @@ zjtx_cli_demo (int   argc,
     { NULL }
   };
 
-  if (!parse_options (context, entries, &argc, &argv))
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
     return ZJTX_CLI_EXIT_USAGE;
   if (argc > 1)
     {

@@ -157,17 +157,6 @@ format_yuan (ZjtxFen fen)
   return g_strdup_printf (_("%s yuan"), number);
 }
 
-static const char *
-status_label (const char *status)
-{
-  if (g_strcmp0 (status, "proposed") == 0)
-    return C_("award status", "proposed");
-  if (g_strcmp0 (status, "approved") == 0)
-    return C_("award status", "approved");
-  if (g_strcmp0 (status, "paid") == 0)
-    return C_("award status", "paid");
-  return C_("award status", "rejected");
-}
 
 static const char *
 kind_label (const char *kind_id)
@@ -259,9 +248,9 @@ bind_ledger (GtkSignalListItemFactory *factory,
     case LEDGER_STATUS:
       if (row->flagged)
         /* Translators: the status of an award whose facts changed, "approved · to settle" */
-        text = owned = g_strdup_printf (_("%s · to settle"), status_label (row->status));
+        text = owned = g_strdup_printf (_("%s · to settle"), zjtx_ledger_status_label (row->status));
       else
-        text = status_label (row->status);
+        text = zjtx_ledger_status_label (row->status);
       break;
     case LEDGER_CLAUSE:
       text = row->clause;
@@ -1200,9 +1189,9 @@ describe_change (const ZjtxLedgerChange *change)
     case ZJTX_LEDGER_CHANGE_FLAGGED:
       if (new_amount == NULL)
         return g_strdup_printf (_("To settle: %s, %s, %s %s; no longer due"), change->recipient, kind,
-                                status_label (change->status), old_amount);
+                                zjtx_ledger_status_label (change->status), old_amount);
       return g_strdup_printf (_("To settle: %s, %s, %s %s; the facts now give %s"), change->recipient, kind,
-                              status_label (change->status), old_amount, new_amount);
+                              zjtx_ledger_status_label (change->status), old_amount, new_amount);
     case ZJTX_LEDGER_CHANGE_UNFLAGGED:
     default:
       return g_strdup_printf (_("Settled by the facts: %s, %s, %s"), change->recipient, kind, old_amount);
@@ -1467,7 +1456,7 @@ zjtx_rewards_page_init (ZjtxRewardsPage *self)
 
   status_names = gtk_string_list_new ((const char * const[]) { _("All statuses"), NULL });
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
-    gtk_string_list_append (status_names, status_label (statuses[i]));
+    gtk_string_list_append (status_names, zjtx_ledger_status_label (statuses[i]));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (status_names));
   kind_names = gtk_string_list_new ((const char * const[]) { _("All kinds"), NULL });
   for (ZjtxAwardKind k = ZJTX_AWARD_RECOGNITION_INNOVATIVE; k <= ZJTX_AWARD_SERVICE_INSTITUTION_REWARD; k++)

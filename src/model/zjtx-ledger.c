@@ -398,8 +398,8 @@ load_entry (ZjtxStore  *store,
   return NULL;
 }
 
-static const char *
-status_label (const char *status)
+const char *
+zjtx_ledger_status_label (const char *status)
 {
   if (g_strcmp0 (status, "proposed") == 0)
     return C_("award status", "proposed");
@@ -420,7 +420,7 @@ refuse_state (ZjtxStore       *store,
 
   /* Translators: "<award>: it is paid; only an approved award can be paid" */
   g_set_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE, _("%s: it is %s; %s"),
-               what, status_label (zjtx_ledger_entry_get_status (entry)), step);
+               what, zjtx_ledger_status_label (zjtx_ledger_entry_get_status (entry)), step);
   return FALSE;
 }
 
@@ -564,6 +564,32 @@ failed:
   return FALSE;
 }
 
+/* What each step on one award starts with: its date as ISO text, the
+ * officer's text (a reason, a voucher) trimmed, and the award. NULL with
+ * the error naming what is wrong. */
+static ZjtxLedgerEntry *
+begin_step (ZjtxStore   *store,
+            gint64       id,
+            ZjtxDate     date,
+            const char  *text,
+            const char  *text_name,
+            guint        max_chars,
+            char       **on,
+            char       **trimmed,
+            GError     **error)
+{
+  *on = zjtx_date_format_iso (date);
+  if (*on == NULL)
+    {
+      g_set_error_literal (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID, _("The date is not a date"));
+      return NULL;
+    }
+  if (!check_text (text, text_name, max_chars, error))
+    return NULL;
+  *trimmed = g_strstrip (g_strdup (text));
+  return load_entry (store, id, error);
+}
+
 gboolean
 zjtx_ledger_reject (ZjtxStore   *store,
                     gint64       id,
@@ -572,27 +598,19 @@ zjtx_ledger_reject (ZjtxStore   *store,
                     GError     **error)
 {
   g_autoptr(ZjtxLedgerEntry) entry = NULL;
-  g_autofree char *on = zjtx_date_format_iso (date);
+  g_autofree char *on = NULL;
   g_autofree char *trimmed = NULL;
   const char *status;
 
   g_return_val_if_fail (ZJTX_IS_STORE (store), FALSE);
 
-  if (on == NULL)
-    {
-      g_set_error_literal (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID, _("The date is not a date"));
-      return FALSE;
-    }
-  if (!check_text (reason, _("A reason"), 500, error))
-    return FALSE;
-  entry = load_entry (store, id, error);
+  entry = begin_step (store, id, date, reason, _("A reason"), 500, &on, &trimmed, error);
   if (entry == NULL)
     return FALSE;
   status = zjtx_ledger_entry_get_status (entry);
   if (!g_str_equal (status, "proposed") && !g_str_equal (status, "approved"))
     return refuse_state (store, entry, _("only a proposed or approved award can be rejected"), error);
 
-  trimmed = g_strstrip (g_strdup (reason));
   zjtx_ledger_entry_set_status (entry, "rejected");
   zjtx_ledger_entry_set_rejected_on (entry, on);
   zjtx_ledger_entry_set_rejected_by (entry, zjtx_store_get_actor (store));
@@ -608,19 +626,12 @@ zjtx_ledger_pay (ZjtxStore   *store,
                  GError     **error)
 {
   g_autoptr(ZjtxLedgerEntry) entry = NULL;
-  g_autofree char *on = zjtx_date_format_iso (date);
+  g_autofree char *on = NULL;
   g_autofree char *trimmed = NULL;
 
   g_return_val_if_fail (ZJTX_IS_STORE (store), FALSE);
 
-  if (on == NULL)
-    {
-      g_set_error_literal (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID, _("The date is not a date"));
-      return FALSE;
-    }
-  if (!check_text (voucher, _("A voucher number"), 64, error))
-    return FALSE;
-  entry = load_entry (store, id, error);
+  entry = begin_step (store, id, date, voucher, _("A voucher number"), 64, &on, &trimmed, error);
   if (entry == NULL)
     return FALSE;
   if (!g_str_equal (zjtx_ledger_entry_get_status (entry), "approved"))
@@ -637,7 +648,6 @@ zjtx_ledger_pay (ZjtxStore   *store,
       return FALSE;
     }
 
-  trimmed = g_strstrip (g_strdup (voucher));
   zjtx_ledger_entry_set_status (entry, "paid");
   zjtx_ledger_entry_set_paid_on (entry, on);
   zjtx_ledger_entry_set_paid_by (entry, zjtx_store_get_actor (store));
@@ -653,20 +663,13 @@ zjtx_ledger_settle (ZjtxStore   *store,
                     GError     **error)
 {
   g_autoptr(ZjtxLedgerEntry) entry = NULL;
-  g_autofree char *on = zjtx_date_format_iso (date);
+  g_autofree char *on = NULL;
   g_autofree char *trimmed = NULL;
   const char *status;
 
   g_return_val_if_fail (ZJTX_IS_STORE (store), FALSE);
 
-  if (on == NULL)
-    {
-      g_set_error_literal (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID, _("The date is not a date"));
-      return FALSE;
-    }
-  if (!check_text (reason, _("A reason"), 500, error))
-    return FALSE;
-  entry = load_entry (store, id, error);
+  entry = begin_step (store, id, date, reason, _("A reason"), 500, &on, &trimmed, error);
   if (entry == NULL)
     return FALSE;
   if (!zjtx_ledger_entry_get_basis_changed (entry))
@@ -678,7 +681,6 @@ zjtx_ledger_settle (ZjtxStore   *store,
       return FALSE;
     }
 
-  trimmed = g_strstrip (g_strdup (reason));
   status = zjtx_ledger_entry_get_status (entry);
   zjtx_ledger_entry_set_reason (entry, trimmed);
   if (g_str_equal (status, "approved") &&

@@ -56,6 +56,9 @@ typedef struct {
 
 void zjtx_ledger_change_free (ZjtxLedgerChange *change);
 
+/* "proposed" → "拟奖励" (translated), for lists and messages. */
+const char *zjtx_ledger_status_label (const char *status);
+
 /* Brings the ledger in step with the facts as of @as_of; @today dates new
  * proposals. Returns the changes (ZjtxLedgerChange), in one transaction; with
  * @dry_run nothing is written and the changes say what would be. */
