@@ -15,80 +15,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "model/zjtx-award-query.h"
-#include "render/zjtx-announcement.h"
-#include "render/zjtx-notice-award.h"
+#include "render/zjtx-announcement-ledger.h"
 #include "zjtx-cli.h"
-
-typedef enum {
-  OUTPUT_PDF,
-  OUTPUT_XLSX,
-  OUTPUT_CSV,
-} Output;
-
-static gboolean
-output_from_path (const char *path,
-                  Output     *out)
-{
-  g_autofree char *lower = g_utf8_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, ".pdf"))
-    *out = OUTPUT_PDF;
-  else if (g_str_has_suffix (lower, ".xlsx"))
-    *out = OUTPUT_XLSX;
-  else if (g_str_has_suffix (lower, ".csv"))
-    *out = OUTPUT_CSV;
-  else
-    return FALSE;
-  return TRUE;
-}
-
-
-static int
-compare_rows_by_id (gconstpointer a,
-                    gconstpointer b)
-{
-  const ZjtxAwardRow *ra = *(ZjtxAwardRow * const *) a;
-  const ZjtxAwardRow *rb = *(ZjtxAwardRow * const *) b;
-
-  return (ra->id > rb->id) - (ra->id < rb->id);
-}
-
-/* The policies of @set that @rows rest on, each once, in the order first
- * met; their strings are @set's. NULL, the error printed, if one is not in
- * the database. */
-static GArray *
-cited_policies (ZjtxPolicySet *set,
-                GPtrArray     *rows)
-{
-  g_autoptr(GArray) cited = g_array_new (FALSE, FALSE, sizeof (ZjtxAnnouncementPolicy));
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      ZjtxAwardRow *row = g_ptr_array_index (rows, i);
-      ZjtxPolicy *policy = NULL;
-      ZjtxAnnouncementPolicy entry;
-
-      if (g_hash_table_contains (seen, row->policy_key))
-        continue;
-      for (guint p = 0; p < zjtx_policy_set_get_n (set); p++)
-        if (g_strcmp0 (zjtx_policy_set_get (set, p)->id, row->policy_key) == 0)
-          policy = zjtx_policy_set_get (set, p);
-      if (policy == NULL)
-        {
-          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, row->id);
-
-          zjtx_cli_error (_("The policy “%s” of award %s is not in the database"), row->policy_key, number);
-          return NULL;
-        }
-      g_hash_table_add (seen, row->policy_key);
-      entry.title = policy->title;
-      entry.doc_number = policy->doc_number;
-      g_array_append_val (cited, entry);
-    }
-
-  return g_steal_pointer (&cited);
-}
 
 int
 zjtx_cli_announcement (int   argc,
@@ -104,17 +32,11 @@ zjtx_cli_announcement (int   argc,
   g_autofree char *display = NULL;
   g_autofree char *total_text = NULL;
   g_autoptr(ZjtxStore) store = NULL;
-  g_autoptr(ZjtxAwardQuery) query = NULL;
-  g_autoptr(GPtrArray) awards = NULL;
-  g_autoptr(ZjtxPolicySet) policy_set = NULL;
-  g_autoptr(GArray) policies = NULL;
-  g_autofree ZjtxAnnouncementRow *rows = NULL;
   g_autoptr(GError) error = NULL;
   int year = G_MININT;
   ZjtxFen total = 0;
+  guint n = 0;
   ZjtxDate date;
-  Output format;
-  gboolean written;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write: .pdf to post, .xlsx or .csv for the record"), N_("FILE") },
@@ -152,7 +74,7 @@ zjtx_cli_announcement (int   argc,
       return ZJTX_CLI_EXIT_USAGE;
     }
   display = g_filename_display_name (output);
-  if (!output_from_path (output, &format))
+  if (!zjtx_announcement_path_is_known (output))
     {
       /* Translators: %s is the file name given */
       zjtx_cli_error (_("-o: “%s” does not end in .pdf, .xlsx or .csv"), display);
@@ -197,67 +119,9 @@ zjtx_cli_announcement (int   argc,
   if (store == NULL)
     return ZJTX_CLI_EXIT_USAGE;
 
-  query = zjtx_award_query_new ();
-  zjtx_award_query_set_status (query, "approved");
-  zjtx_award_query_set_kind (query, kind);
-  zjtx_award_query_set_year (query, year != G_MININT ? year : 0);
-  awards = zjtx_award_query_run (query, store, &error);
-  if (awards == NULL)
-    {
-      zjtx_cli_error ("%s", error->message);
-      return ZJTX_CLI_EXIT_FAILURE;
-    }
-  if (awards->len == 0)
-    {
-      zjtx_cli_error (_("No approved award to announce: nothing was written"));
-      return ZJTX_CLI_EXIT_FAILURE;
-    }
-  /* The query puts flagged awards first, for the window; a list posted
-   * wants one order. */
-  g_ptr_array_sort (awards, compare_rows_by_id);
-
-  policy_set = zjtx_store_load_policies (store, &error);
-  if (policy_set == NULL)
-    {
-      zjtx_cli_error ("%s", error->message);
-      return ZJTX_CLI_EXIT_FAILURE;
-    }
-  policies = cited_policies (policy_set, awards);
-  if (policies == NULL)
-    return ZJTX_CLI_EXIT_FAILURE;
-
-  rows = g_new0 (ZjtxAnnouncementRow, awards->len);
-  for (guint i = 0; i < awards->len; i++)
-    {
-      ZjtxAwardRow *award = g_ptr_array_index (awards, i);
-
-      rows[i].recipient = award->recipient;
-      rows[i].uscc = award->uscc;
-      rows[i].kind_label = zjtx_document_kind_label (award->kind);
-      rows[i].amount = award->amount;
-      rows[i].clause = award->clause;
-      total += award->amount;
-    }
-
-  if (format == OUTPUT_PDF)
-    {
-      ZjtxAnnouncementData data = {
-        .issuing_office = g_strstrip (office),
-        .title = title != NULL ? g_strstrip (title) : NULL,
-        .date = date,
-        .period = period,
-        .policies = (const ZjtxAnnouncementPolicy *) (gpointer) policies->data,
-        .n_policies = policies->len,
-        .rows = rows,
-        .n_rows = awards->len,
-      };
-      g_autoptr(ZjtxAnnouncement) announcement = zjtx_announcement_new (&data);
-
-      written = zjtx_announcement_write_pdf (announcement, output, &error);
-    }
-  else
-    written = zjtx_announcement_write_table (rows, awards->len, output, &error);
-  if (!written)
+  if (!zjtx_announcement_save_approved (store, kind, year != G_MININT ? year : 0, g_strstrip (office),
+                                        title != NULL ? g_strstrip (title) : NULL, period, date, output,
+                                        &n, &total, &error))
     {
       zjtx_cli_error ("%s", error->message);
       return ZJTX_CLI_EXIT_FAILURE;
@@ -266,7 +130,7 @@ zjtx_cli_announcement (int   argc,
   total_text = zjtx_money_format (total);
   /* Translators: "Wrote 2 awards, total 150,000.00 yuan, to 公示.pdf" */
   printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %u award, total %s yuan, to %s\n",
-                       "Wrote %u awards, total %s yuan, to %s\n", awards->len),
-          awards->len, total_text, display);
+                       "Wrote %u awards, total %s yuan, to %s\n", n),
+          n, total_text, display);
   return ZJTX_CLI_EXIT_OK;
 }

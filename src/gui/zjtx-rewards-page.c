@@ -16,6 +16,7 @@
 #include "model/zjtx-award-query.h"
 #include "model/zjtx-ledger.h"
 #include "model/zjtx-notices.h"
+#include "render/zjtx-announcement-ledger.h"
 #include "render/zjtx-notice-award.h"
 #include "zjtx-notice-print-operation.h"
 #include "model/zjtx-park.h"
@@ -778,6 +779,7 @@ zjtx_rewards_page_reload (ZjtxRewardsPage *self)
     }
   self->stale = FALSE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.recompute", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.save-announcement", self->store != NULL);
   if (self->store == NULL)
     {
       g_list_store_remove_all (self->ledger);
@@ -1158,6 +1160,78 @@ save_notices_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+on_announcement_response (GtkNativeDialog *dialog,
+                          int              response,
+                          ZjtxRewardsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *office = setting (self, "issuing-office");
+  g_autoptr(GError) error = NULL;
+  const char *kind = g_object_get_data (G_OBJECT (dialog), "kind");
+  int year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "year"));
+  guint n = 0;
+  ZjtxFen total = 0;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      if (path == NULL)
+        show_toast (self, _("Choose a file on this computer"));
+      else if (office == NULL)
+        show_toast (self, _("Set the issuing office in Preferences first"));
+      else if (!zjtx_announcement_save_approved (self->store, kind, year, office, NULL, NULL, zjtx_date_today (),
+                                                 path, &n, &total, &error))
+        show_toast (self, error->message);
+      else
+        {
+          g_autofree char *money = format_yuan (total);
+          g_autofree char *done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Saved the list of %u award, %s",
+                                                                "Saved the list of %u awards, %s", n), n, money);
+          show_toast (self, done);
+        }
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+/* The approved awards of the kind and year chosen in the filters. */
+static void
+save_announcement_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  ZjtxRewardsPage *self = ZJTX_REWARDS_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) sheet = gtk_file_filter_new ();
+  guint selected;
+
+  if (self->store == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Save the Announcement List"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (pdf, _("PDF documents"));
+  gtk_file_filter_add_suffix (pdf, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  gtk_file_filter_set_name (sheet, _("Spreadsheets (.xlsx, .csv)"));
+  gtk_file_filter_add_suffix (sheet, "xlsx");
+  gtk_file_filter_add_suffix (sheet, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), sheet);
+  /* Translators: the suggested file name of the public list; .pdf, or .xlsx for a spreadsheet */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("announcement-list.pdf"));
+  selected = gtk_drop_down_get_selected (self->kind_dropdown);
+  if (selected >= 1 && selected <= ZJTX_AWARD_SERVICE_INSTITUTION_REWARD + 1)
+    g_object_set_data (G_OBJECT (chooser), "kind", (gpointer) zjtx_award_kind_to_id (selected - 1));
+  selected = gtk_drop_down_get_selected (self->year_dropdown);
+  if (selected >= 1 && selected <= self->years->len)
+    g_object_set_data (G_OBJECT (chooser), "year", GINT_TO_POINTER (g_array_index (self->years, int, selected - 1)));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_announcement_response), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 void
 zjtx_rewards_page_set_settings (ZjtxRewardsPage *self,
                                 GSettings       *settings)
@@ -1438,6 +1512,7 @@ zjtx_rewards_page_class_init (ZjtxRewardsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "rewards.settle", NULL, settle_action);
   gtk_widget_class_install_action (widget_class, "rewards.print-notices", NULL, print_notices_action);
   gtk_widget_class_install_action (widget_class, "rewards.save-notices", NULL, save_notices_action);
+  gtk_widget_class_install_action (widget_class, "rewards.save-announcement", NULL, save_announcement_action);
 }
 
 static void
@@ -1489,5 +1564,6 @@ zjtx_rewards_page_init (ZjtxRewardsPage *self)
   add_column (self->recipients_view, C_("award status", "paid"), G_CALLBACK (bind_recipient), RECIPIENT_PAID, TRUE, FALSE);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.recompute", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.save-announcement", FALSE);
   update_selection (self);
 }

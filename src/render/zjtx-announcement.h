@@ -33,6 +33,7 @@ G_BEGIN_DECLS
 typedef enum {
   ZJTX_ANNOUNCEMENT_ERROR_FORMAT,  /* a table file that is neither .xlsx nor .csv */
   ZJTX_ANNOUNCEMENT_ERROR_WRITE,   /* cairo could not produce the PDF */
+  ZJTX_ANNOUNCEMENT_ERROR_EMPTY,   /* no approved award to list */
 } ZjtxAnnouncementError;
 
 GQuark zjtx_announcement_error_quark (void);

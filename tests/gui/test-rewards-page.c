@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <adwaita.h>
 #include <gtk/gtkunixprint.h>
 #include <sqlite3.h>
