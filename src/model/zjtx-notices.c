@@ -165,6 +165,18 @@ zjtx_notices_issue (ZjtxStore     *store,
           goto failed;
         }
 
+      /* Its amount may no longer be what the facts give: not on paper
+       * until an officer has settled it. */
+      if (zjtx_ledger_entry_get_basis_changed (award))
+        {
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, award_ids[i]);
+
+          g_set_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_STATE,
+                       _("Award %s rests on facts that have changed since it was approved: settle it first"),
+                       number);
+          goto failed;
+        }
+
       if (!query_int64 (store, "SELECT id FROM notice WHERE award_id = ? AND cancelled_on IS NULL",
                         award_ids[i], &live, error))
         goto failed;

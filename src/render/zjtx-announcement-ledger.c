@@ -129,6 +129,26 @@ zjtx_announcement_save_approved (ZjtxStore   *store,
                            _("No approved award to announce: nothing was written"));
       return FALSE;
     }
+  /* An approved award whose facts changed may not be owed what it says:
+   * the list is not posted until an officer has settled it. */
+  {
+    guint flagged = 0;
+
+    for (guint i = 0; i < awards->len; i++)
+      if (((ZjtxAwardRow *) g_ptr_array_index (awards, i))->flagged)
+        flagged++;
+    if (flagged > 0)
+      {
+        g_set_error (error, ZJTX_ANNOUNCEMENT_ERROR, ZJTX_ANNOUNCEMENT_ERROR_EMPTY,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%u approved award rests on facts that have changed: settle it before "
+                                  "the list is posted; nothing was written",
+                                  "%u approved awards rest on facts that have changed: settle them before "
+                                  "the list is posted; nothing was written", flagged),
+                     flagged);
+        return FALSE;
+      }
+  }
   /* The query puts flagged awards first, for the window; a list posted
    * wants one order. */
   g_ptr_array_sort (awards, compare_rows_by_id);

@@ -350,6 +350,47 @@ test_refusals (Fixture       *f,
   g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 2);
 }
 
+/* An approved award whose facts changed since: no notice, no list posted. */
+static void
+test_flagged (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "x.pdf", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  approve_all (f);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ZjtxStore) store = zjtx_store_open (f->db, &error);
+    g_autoptr(GPtrArray) recognitions = zjtx_store_list (store, ZJTX_TYPE_RECOGNITION, NULL, NULL, NULL, &error);
+    g_autoptr(GPtrArray) changes = NULL;
+    ZjtxDate as_of;
+
+    g_assert_no_error (error);
+    zjtx_recognition_set_date (g_ptr_array_index (recognitions, 0), "2024-05-02");
+    g_assert_true (zjtx_store_save (store, g_ptr_array_index (recognitions, 0), &error));
+    g_assert_true (zjtx_date_parse ("2025-06-30", &as_of, NULL));
+    changes = zjtx_ledger_sync (store, as_of, zjtx_date_today (), FALSE, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (changes->len, ==, 1);
+  }
+
+  out = RUN (f, &status, &err, "notices", "--approved", "-o", pdf);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_true (g_str_has_suffix (err, "rests on facts that have changed since it was approved: settle it first\n"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = RUN (f, &status, &err, "announcement", "-o", pdf);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (err, ==, "zjtx-cli: 1 approved award rests on facts that have changed: settle it before the "
+                            "list is posted; nothing was written\n");
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +401,7 @@ main (int   argc,
   ADD ("/cli/notices/batch", test_batch);
   ADD ("/cli/notices/per-enterprise", test_per_enterprise);
   ADD ("/cli/notices/refusals", test_refusals);
+  ADD ("/cli/notices/flagged", test_flagged);
 #undef ADD
 
   return g_test_run ();

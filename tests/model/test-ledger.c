@@ -756,6 +756,27 @@ test_notice_numbers (Fixture       *f,
     g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (again, 0)), ==, "永工信商〔2026〕1号");
   }
 
+  /* An approved award whose facts changed gets no notice until settled. */
+  {
+    g_autoptr(ZjtxEnterprise) e = add_enterprise (f, "戊公司");
+    g_autoptr(ZjtxRecognition) re = add_recognition (f, e, "innovative", "2025-04-01");
+    g_autoptr(GPtrArray) more = sync_ledger (f, "2025-06-30", FALSE);
+    g_autoptr(GPtrArray) changed = NULL;
+    g_autoptr(GPtrArray) refused = NULL;
+    gint64 id = ((ZjtxLedgerChange *) g_ptr_array_index (more, 0))->award_id;
+
+    g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-09"), &error));
+    zjtx_recognition_set_date (re, "2025-04-02");
+    save (f, re);
+    changed = sync_ledger (f, "2025-06-30", FALSE);
+    g_assert_cmpuint (changed->len, ==, 1);
+    refused = zjtx_notices_issue (f->store, &id, 1, date ("2026-01-05"), "永工信商", &error);
+    g_assert_null (refused);
+    g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_STATE);
+    g_clear_error (&error);
+    g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 5);
+  }
+
   /* Notices are never deleted. */
   g_assert_cmpint (sqlite3_exec (zjtx_store_get_db (f->store), "DELETE FROM notice", NULL, NULL, NULL), !=, SQLITE_OK);
   g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 5);
