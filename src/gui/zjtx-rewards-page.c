@@ -602,10 +602,24 @@ fill_budget (GtkGrid   *grid,
     }
 }
 
+static void
+reselect (GtkDropDown *dropdown,
+          GPtrArray   *values,
+          const char  *value)
+{
+  for (guint i = 0; value != NULL && i < values->len; i++)
+    if (g_str_equal (g_ptr_array_index (values, i), value))
+      gtk_drop_down_set_selected (dropdown, i + 1);
+}
+
 static gboolean
 fill_filters (ZjtxRewardsPage  *self,
               GError          **error)
 {
+  g_autofree char *kept_township = NULL;
+  g_autofree char *kept_park = NULL;
+  g_autofree char *kept_policy = NULL;
+  int kept_year = 0;
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) townships = NULL;
   g_autoptr(GPtrArray) parks = NULL;
@@ -624,6 +638,16 @@ fill_filters (ZjtxRewardsPage  *self,
   policies = zjtx_store_load_policies (self->store, error);
   if (policies == NULL)
     return FALSE;
+
+  /* What was chosen stays chosen when it is still there. */
+  {
+    guint y = gtk_drop_down_get_selected (self->year_dropdown);
+
+    kept_year = y >= 1 && y <= self->years->len ? g_array_index (self->years, int, y - 1) : 0;
+    kept_township = g_strdup (dropdown_value (self->township_dropdown, self->townships));
+    kept_park = g_strdup (dropdown_value (self->park_dropdown, self->parks));
+    kept_policy = g_strdup (dropdown_value (self->policy_dropdown, self->policies));
+  }
 
   self->filling = TRUE;
 
@@ -654,6 +678,13 @@ fill_filters (ZjtxRewardsPage  *self,
       g_ptr_array_add (labels, g_strdup (policy->doc_number));
     }
   fill_dropdown (self->policy_dropdown, _("All policies"), labels);
+
+  for (guint i = 0; i < self->years->len; i++)
+    if (g_array_index (self->years, int, i) == kept_year)
+      gtk_drop_down_set_selected (self->year_dropdown, i + 1);
+  reselect (self->township_dropdown, self->townships, kept_township);
+  reselect (self->park_dropdown, self->parks, kept_park);
+  reselect (self->policy_dropdown, self->policies, kept_policy);
 
   self->filling = FALSE;
   return TRUE;
@@ -834,12 +865,12 @@ run_step (ZjtxRewardsPage *self,
     done = g_strdup_printf (done_format, items->len, money);
   }
   show_toast (self, done);
-  zjtx_rewards_page_reload (self);
+  refresh (self);
   return TRUE;
 
 failed:
   show_toast (self, error->message);
-  zjtx_rewards_page_reload (self);
+  refresh (self);
   return FALSE;
 }
 

@@ -218,6 +218,17 @@ test_approve_and_pay (void)
   gui_test_spin ();
   g_assert_cmpint (query (f.store, "SELECT count(*) FROM award WHERE status = 'paid'"), ==, 3);
 
+  /* Reading the ledger again keeps the filters chosen. */
+  gtk_drop_down_set_selected (dropdown (&f, 3), 1);
+  {
+    guint township = gtk_drop_down_get_selected (dropdown (&f, 3));
+
+    g_assert_cmpuint (township, ==, 1);
+    zjtx_rewards_page_reload (ZJTX_REWARDS_PAGE (f.page));
+    g_assert_cmpuint (gtk_drop_down_get_selected (dropdown (&f, 3)), ==, township);
+  }
+  gtk_drop_down_set_selected (dropdown (&f, 3), 0);
+
   /* Reject needs a reason. */
   ids[0] = query (f.store, "SELECT id FROM award WHERE status = 'proposed' ORDER BY id LIMIT 1");
   zjtx_rewards_page_select_ids (ZJTX_REWARDS_PAGE (f.page), ids, 1);
