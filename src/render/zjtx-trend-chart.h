@@ -10,16 +10,14 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "zjtx-chart.h"
+
 G_BEGIN_DECLS
 
 typedef struct {
   const char *label;   /* the period as shown: "2024", "2025Q2" */
   gint64      value;
 } ZjtxTrendPoint;
-
-typedef struct {
-  double red, green, blue, alpha;
-} ZjtxChartColor;
 
 typedef struct {
   ZjtxChartColor line;     /* the line and its points */
