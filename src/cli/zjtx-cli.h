@@ -68,5 +68,13 @@ int   zjtx_cli_awards            (int          argc,
                                   char        *argv[]);
 int   zjtx_cli_announcement      (int          argc,
                                   char        *argv[]);
+int   zjtx_cli_support           (int          argc,
+                                  char        *argv[]);
+int   zjtx_cli_tasks             (int          argc,
+                                  char        *argv[]);
+int   zjtx_cli_dashboard         (int          argc,
+                                  char        *argv[]);
+int   zjtx_cli_bulletin          (int          argc,
+                                  char        *argv[]);
 
 G_END_DECLS

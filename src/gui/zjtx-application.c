@@ -555,6 +555,7 @@ zjtx_application_startup (GApplication *app)
     { "win.new-database", { "<Shift><Control>n", NULL } },
     { "win.import", { "<Control>i", NULL } },
     { "win.export", { "<Shift><Control>e", NULL } },
+    { "win.present", { "F5", NULL } },
   };
 
   G_APPLICATION_CLASS (zjtx_application_parent_class)->startup (app);

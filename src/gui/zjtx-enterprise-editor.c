@@ -2,8 +2,8 @@
  *
  * The editor works on copies of the stored records and writes nothing until
  * Save, which writes every change in one store transaction: the enterprise,
- * then its recognitions, monitoring records, loans and rents, then the
- * records removed. A refused record rolls everything back, keeps the window
+ * then its recognitions, support records, monitoring records, loans and
+ * rents, then the records removed. A refused record rolls everything back, keeps the window
  * open and marks the field the record's validation names.
  *
  * The reward of each recognition is not computed here: the editor builds
@@ -28,8 +28,10 @@
 #include "model/zjtx-person.h"
 #include "model/zjtx-recognition.h"
 #include "model/zjtx-rent.h"
+#include "model/zjtx-support-list.h"
 #include "model/zjtx-township.h"
 #include "zjtx-enterprise-editor.h"
+#include "zjtx-support-dialog.h"
 
 typedef enum {
   FIELD_TEXT,
@@ -155,6 +157,9 @@ struct _ZjtxEnterpriseEditor
   GtkEntry                *new_batch_entry;
   GtkEntry                *new_certificate_entry;
 
+  GPtrArray               *supports;          /* ZjtxSupportRecord, stored and new */
+  GPtrArray               *support_rows;      /* GtkWidget in support_group */
+
   /* Walked as an array, from monitoring to rents: keep them together. */
   Table                    monitoring;
   Table                    loans;
@@ -174,6 +179,7 @@ struct _ZjtxEnterpriseEditor
   AdwPreferencesGroup     *cultivation_group;
   AdwPreferencesGroup     *contact_group;
   AdwPreferencesGroup     *recognitions_group;
+  AdwPreferencesGroup     *support_group;
   AdwPreferencesGroup     *monitoring_group;
   AdwPreferencesGroup     *loans_group;
   AdwPreferencesGroup     *rents_group;
@@ -1421,6 +1427,182 @@ build_recognitions (ZjtxEnterpriseEditor *self)
 }
 
 /* ------------------------------------------------------------------ */
+/* support received under the policy's actions                         */
+
+static void open_support_dialog (ZjtxEnterpriseEditor *self,
+                                 ZjtxSupportRecord    *record);
+
+/* Newest first; records dated alike in the order they were added. */
+static int
+compare_supports (gconstpointer a,
+                  gconstpointer b)
+{
+  ZjtxSupportRecord *ra = *(ZjtxSupportRecord * const *) a;
+  ZjtxSupportRecord *rb = *(ZjtxSupportRecord * const *) b;
+  int by_date = g_strcmp0 (zjtx_support_record_get_date (rb), zjtx_support_record_get_date (ra));
+  gint64 ia = zjtx_record_get_id (ZJTX_RECORD (ra)), ib = zjtx_record_get_id (ZJTX_RECORD (rb));
+
+  if (by_date != 0)
+    return by_date;
+  /* Unsaved ones (id 0) are the newest. */
+  if ((ia == 0) != (ib == 0))
+    return ia == 0 ? -1 : 1;
+  return (ib > ia) - (ib < ia);
+}
+
+static void
+on_support_edit (GtkButton            *button,
+                 ZjtxEnterpriseEditor *self)
+{
+  open_support_dialog (self, g_object_get_data (G_OBJECT (button), "support-record"));
+}
+
+static void render_supports (ZjtxEnterpriseEditor *self);
+
+static void
+on_support_remove (GtkButton            *button,
+                   ZjtxEnterpriseEditor *self)
+{
+  ZjtxSupportRecord *record = g_object_get_data (G_OBJECT (button), "support-record");
+
+  /* Deleted on Save, with its audit row; until then Cancel keeps it. */
+  if (zjtx_record_get_id (ZJTX_RECORD (record)) != 0)
+    g_ptr_array_add (self->removed, g_object_ref (record));
+  g_ptr_array_remove (self->supports, record);
+  render_supports (self);
+}
+
+static GtkWidget *
+support_button (ZjtxEnterpriseEditor *self,
+                ZjtxSupportRecord    *record,
+                const char           *icon,
+                const char           *label,
+                GCallback             callback)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (button), "support-record", g_object_ref (record), g_object_unref);
+  g_signal_connect (button, "clicked", callback, self);
+  return button;
+}
+
+/* The timeline: one row per record, newest first. */
+static void
+render_supports (ZjtxEnterpriseEditor *self)
+{
+  for (guint i = 0; i < self->support_rows->len; i++)
+    adw_preferences_group_remove (self->support_group, g_ptr_array_index (self->support_rows, i));
+  g_ptr_array_set_size (self->support_rows, 0);
+
+  g_ptr_array_sort (self->supports, compare_supports);
+  adw_preferences_group_set_description (self->support_group,
+                                         self->supports->len == 0
+                                           ? _("No support recorded yet: loans, platforms, trainings, listing steps …")
+                                           : _("Under the policy’s actions, newest first; saved with the enterprise"));
+  for (guint i = 0; i < self->supports->len; i++)
+    {
+      ZjtxSupportRecord *record = g_ptr_array_index (self->supports, i);
+      int kind = zjtx_support_record_get_kind_value (record);
+      ZjtxAction action = kind >= 0 ? zjtx_support_kind_get_action (kind) : ZJTX_ACTION_CULTIVATION;
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *details = zjtx_support_record_describe (record);
+      g_autoptr(GString) subtitle = g_string_new (details);
+      g_autofree char *title = NULL;
+      const char *unit = zjtx_support_record_get_unit (record);
+      const char *notes = zjtx_support_record_get_notes (record);
+
+      /* Translators: a support record in the timeline: date, clause, action, kind,
+       * "2024-07-15 · 三（五） Finance · Matchmaking loan" */
+      title = g_strdup_printf (_("%s · %s %s · %s"), zjtx_support_record_get_date (record),
+                               zjtx_action_get_clause (action), zjtx_action_get_label (action),
+                               kind >= 0 ? zjtx_support_vocabulary_get_label (ZJTX_SUPPORT_VOCABULARY_KIND, kind)
+                                         : zjtx_support_record_get_kind (record));
+      if (unit[0] != '\0')
+        {
+          if (subtitle->len > 0)
+            g_string_append (subtitle, " · ");
+          /* Translators: the unit that provided a support, in the timeline */
+          g_string_append_printf (subtitle, _("by %s"), unit);
+        }
+      if (notes[0] != '\0')
+        {
+          if (subtitle->len > 0)
+            g_string_append (subtitle, "\n");
+          g_string_append (subtitle, notes);
+        }
+      /* Plain text: "R&D" is not markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      gtk_widget_add_css_class (row, "zjtx-support");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 support_button (self, record, "document-edit-symbolic", _("Edit"),
+                                                 G_CALLBACK (on_support_edit)));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 support_button (self, record, "user-trash-symbolic", _("Remove"),
+                                                 G_CALLBACK (on_support_remove)));
+      adw_preferences_group_add (self->support_group, row);
+      g_ptr_array_add (self->support_rows, row);
+    }
+}
+
+static void
+on_support_applied (ZjtxSupportDialog    *dialog,
+                    ZjtxEnterpriseEditor *self)
+{
+  ZjtxSupportRecord *record = zjtx_support_dialog_get_record (dialog);
+
+  if (!g_ptr_array_find (self->supports, record, NULL))
+    g_ptr_array_add (self->supports, g_object_ref (record));
+  render_supports (self);
+}
+
+static void
+open_support_dialog (ZjtxEnterpriseEditor *self,
+                     ZjtxSupportRecord    *record)
+{
+  ZjtxSupportDialog *dialog = zjtx_support_dialog_new (GTK_WINDOW (self), record, zjtx_store_get_today (self->store));
+
+  g_signal_connect_object (dialog, "applied", G_CALLBACK (on_support_applied), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_support_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  open_support_dialog (ZJTX_ENTERPRISE_EDITOR (widget), NULL);
+}
+
+static void
+build_supports (ZjtxEnterpriseEditor *self)
+{
+  self->supports = g_ptr_array_new_with_free_func (g_object_unref);
+  self->support_rows = g_ptr_array_new ();
+  if (!self->is_new)
+    {
+      g_autoptr(GError) error = NULL;
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autoptr(GPtrArray) list = NULL;
+
+      g_value_init (&value, G_TYPE_INT64);
+      g_value_set_int64 (&value, zjtx_record_get_id (ZJTX_RECORD (self->enterprise)));
+      list = zjtx_store_list (self->store, ZJTX_TYPE_SUPPORT_RECORD, "enterprise_id", &value, "date", &error);
+      if (list == NULL)
+        show_error (self, error->message);
+      for (guint i = 0; list != NULL && i < list->len; i++)
+        g_ptr_array_add (self->supports, g_object_ref (g_ptr_array_index (list, i)));
+    }
+  render_supports (self);
+}
+
+/* ------------------------------------------------------------------ */
 /* history                                                             */
 
 static GType
@@ -1436,6 +1618,8 @@ type_of_entity (const char *entity)
     return ZJTX_TYPE_HOUSING_LOAN;
   if (g_strcmp0 (entity, "rent") == 0)
     return ZJTX_TYPE_RENT;
+  if (g_strcmp0 (entity, "support_record") == 0)
+    return ZJTX_TYPE_SUPPORT_RECORD;
   return G_TYPE_INVALID;
 }
 
@@ -1452,6 +1636,8 @@ entity_label (const char *entity)
     return _("Housing loan");
   if (g_strcmp0 (entity, "rent") == 0)
     return _("Rent");
+  if (g_strcmp0 (entity, "support_record") == 0)
+    return _("Support record");
   return entity;
 }
 
@@ -1469,7 +1655,7 @@ json_value_text (JsonObject *object,
 }
 
 static const char * const money_properties[] = {
-  "revenue", "output", "rd-expense", "tax-paid", "profit", "principal", "monthly", NULL
+  "revenue", "output", "rd-expense", "tax-paid", "profit", "principal", "monthly", "amount", "fee", NULL
 };
 
 static const char *
@@ -1736,6 +1922,23 @@ save_action (GtkWidget  *widget,
           return;
         }
     }
+  for (guint i = 0; i < self->supports->len; i++)
+    {
+      w.record = g_ptr_array_index (self->supports, i);
+      w.was_new = zjtx_record_get_id (w.record) == 0;
+      g_array_append_val (written, w);
+      g_object_set (w.record, "enterprise-id", id, NULL);
+      if (!zjtx_store_save (self->store, w.record, &error))
+        {
+          /* Translators: why a support record of the enterprise could not be saved */
+          g_autofree char *message = g_strdup_printf (_("Support record: %s"), error->message);
+
+          zjtx_store_rollback (self->store);
+          reset_new_ids (written);
+          show_error (self, message);
+          return;
+        }
+    }
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     for (guint i = 0; i < tables[t]->rows->len; i++)
       {
@@ -1812,8 +2015,8 @@ delete_action (GtkWidget  *widget,
     return;
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete this enterprise?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” will be deleted with its recognitions, monitoring records, "
-                                    "housing loans and rents."),
+                                  _("“%s” will be deleted with its recognitions, support records, "
+                                    "monitoring records, housing loans and rents."),
                                   name != NULL ? name : "");
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -1867,6 +2070,7 @@ zjtx_enterprise_editor_new (GtkWindow *parent,
   load_fields (self);
   on_uscc_changed (self, GTK_EDITABLE (find_field (self, "uscc")->widget));
   build_recognitions (self);
+  build_supports (self);
   table_init (self, &self->monitoring, self->monitoring_group, ZJTX_TYPE_MONITORING_RECORD, monitoring_columns);
   build_trends (self);
   table_init (self, &self->loans, self->loans_group, ZJTX_TYPE_HOUSING_LOAN, loan_columns);
@@ -1939,6 +2143,8 @@ zjtx_enterprise_editor_finalize (GObject *object)
   g_clear_pointer (&self->persons, g_ptr_array_unref);
   g_clear_pointer (&self->recognitions, g_ptr_array_unref);
   g_clear_pointer (&self->recognition_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->supports, g_ptr_array_unref);
+  g_clear_pointer (&self->support_rows, g_ptr_array_unref);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
   g_clear_pointer (&self->monitoring.rows, g_ptr_array_unref);
   g_clear_pointer (&self->loans.rows, g_ptr_array_unref);
@@ -2020,6 +2226,7 @@ zjtx_enterprise_editor_class_init (ZjtxEnterpriseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterpriseEditor, cultivation_group);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterpriseEditor, contact_group);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterpriseEditor, recognitions_group);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxEnterpriseEditor, support_group);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterpriseEditor, monitoring_group);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterpriseEditor, loans_group);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterpriseEditor, rents_group);
@@ -2030,6 +2237,7 @@ zjtx_enterprise_editor_class_init (ZjtxEnterpriseEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.add-monitoring", NULL, add_monitoring_action);
   gtk_widget_class_install_action (widget_class, "editor.add-loan", NULL, add_loan_action);
   gtk_widget_class_install_action (widget_class, "editor.add-rent", NULL, add_rent_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-support", NULL, add_support_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

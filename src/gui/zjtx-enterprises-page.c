@@ -169,6 +169,79 @@ zjtx_enterprises_page_show_park (ZjtxEnterprisesPage *self,
   zjtx_enterprises_page_refresh (self);
 }
 
+/* Selects @value among a dropdown's @values (after "All …"); NULL
+ * selects "All". FALSE if it is not there, "" (unknown) included: no
+ * choice lists those without a value. */
+static gboolean
+select_value (GtkDropDown *dropdown,
+              GStrv        values,
+              const char  *value)
+{
+  gtk_drop_down_set_selected (dropdown, 0);
+  if (value == NULL)
+    return TRUE;
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    if (g_str_equal (values[i], value))
+      {
+        gtk_drop_down_set_selected (dropdown, i + 1);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+param_is_set (GHashTable *params,
+              const char *key)
+{
+  return g_strcmp0 (g_hash_table_lookup (params, key), "1") == 0;
+}
+
+gboolean
+zjtx_enterprises_page_show_filter (ZjtxEnterprisesPage *self,
+                                   GHashTable          *params)
+{
+  const char *tier_id;
+  const char *search;
+  gboolean found = TRUE;
+
+  g_return_val_if_fail (ZJTX_IS_ENTERPRISES_PAGE (self), FALSE);
+  g_return_val_if_fail (params != NULL, FALSE);
+
+  /* One refresh for all the filters, not one per dropdown. */
+  self->filling = TRUE;
+
+  gtk_drop_down_set_selected (self->tier_dropdown, 0);
+  tier_id = g_hash_table_lookup (params, "tier");
+  if (tier_id != NULL)
+    {
+      ZjtxTier tier;
+      gboolean listed = FALSE;
+
+      if (zjtx_tier_from_id (tier_id, &tier))
+        for (guint i = 0; i < G_N_ELEMENTS (tier_choices); i++)
+          if (tier_choices[i] == tier)
+            {
+              gtk_drop_down_set_selected (self->tier_dropdown, i + 1);
+              listed = TRUE;
+            }
+      found = found && listed;
+    }
+  found = select_value (self->township_dropdown, self->townships, g_hash_table_lookup (params, "township")) && found;
+  found = select_value (self->industry_dropdown, self->industries, g_hash_table_lookup (params, "industry")) && found;
+  found = select_value (self->park_dropdown, self->parks, g_hash_table_lookup (params, "park")) && found;
+  search = g_hash_table_lookup (params, "search");
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search != NULL ? search : "");
+  gtk_toggle_button_set_active (self->key_target_button, param_is_set (params, "key-target"));
+  gtk_toggle_button_set_active (self->recommended_button, param_is_set (params, "recommended"));
+  gtk_toggle_button_set_active (self->no_commissioner_button, param_is_set (params, "no-commissioner"));
+  gtk_toggle_button_set_active (self->expiring_button, param_is_set (params, "expiring"));
+
+  self->filling = FALSE;
+  zjtx_enterprises_page_refresh (self);
+
+  return found;
+}
+
 void
 zjtx_enterprises_page_show_error (ZjtxEnterprisesPage *self,
                                   const char          *path,
@@ -536,21 +609,30 @@ on_editor_deleted (ZjtxEnterprisesPage  *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
+void
+zjtx_enterprises_page_open_editor (ZjtxEnterprisesPage *self,
+                                   gint64               id)
+{
+  ZjtxEnterpriseEditor *editor;
+
+  g_return_if_fail (ZJTX_IS_ENTERPRISES_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+  editor = zjtx_enterprise_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, id);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "deleted", G_CALLBACK (on_editor_deleted), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 /* Enter or a double click on a row. */
 static void
 on_row_activated (ZjtxEnterprisesPage *self,
                   guint                position)
 {
-  ZjtxEnterpriseEditor *editor;
-  gint64 id;
-
   if (self->list == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->list)))
     return;
-  id = zjtx_enterprise_list_get_id (self->list, position);
-  editor = zjtx_enterprise_editor_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->store, id);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (editor, "deleted", G_CALLBACK (on_editor_deleted), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  zjtx_enterprises_page_open_editor (self, zjtx_enterprise_list_get_id (self->list, position));
 }
 
 void

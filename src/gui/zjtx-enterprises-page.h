@@ -26,6 +26,17 @@ ZjtxEnterpriseList *zjtx_enterprises_page_get_list   (ZjtxEnterprisesPage *self)
 /* Lists the members of the park named @park, every other filter cleared. */
 void                zjtx_enterprises_page_show_park  (ZjtxEnterprisesPage *self,
                                                       const char          *park);
+/* Lists what @params (the keys and values of a dashboard's
+ * "enterprises?…" link: tier, township, industry, park, search, and
+ * key-target, recommended, no-commissioner, expiring as "1") select, every
+ * other filter cleared. FALSE when a value is not among the filter's
+ * choices: that filter is then left at "All". */
+gboolean            zjtx_enterprises_page_show_filter (ZjtxEnterprisesPage *self,
+                                                       GHashTable          *params);
+/* Opens the editor on the enterprise of store id @id, as a double click
+ * on its row would. */
+void                zjtx_enterprises_page_open_editor (ZjtxEnterprisesPage *self,
+                                                       gint64               id);
 /* Moves the keyboard focus to the search entry (Ctrl+F). */
 void                zjtx_enterprises_page_focus_search (ZjtxEnterprisesPage *self);
 

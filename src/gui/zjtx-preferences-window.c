@@ -7,7 +7,8 @@
  * to its key; a text (name, issuing office, document number prefix) is
  * written only when it is one (on apply, or when the window closes), so
  * that the key never holds what the audit log or a notice should not
- * print; a seal image only when it reads as one.
+ * print; a seal image only when it reads as one. The presentation's
+ * slides are rows made from their key, made again whenever it changes.
  */
 
 #include "config.h"
@@ -19,6 +20,7 @@
 #include "model/zjtx-notices.h"
 #include "render/zjtx-notice.h"
 #include "zjtx-preferences-window.h"
+#include "zjtx-presentation-window.h"
 
 struct _ZjtxPreferencesWindow
 {
@@ -35,6 +37,12 @@ struct _ZjtxPreferencesWindow
   AdwActionRow         *example_row;
   AdwActionRow         *seal_row;
   GtkWidget            *seal_remove_button;
+  AdwPreferencesGroup  *slides_group;
+
+  GPtrArray            *slide_rows;     /* AdwActionRow, in the group's order */
+  guint                 slides_idle_id;
+  char                 *slide_focus;    /* "slide-up" … of the row to focus again */
+  ZjtxDashboardKind     slide_focus_kind;
 };
 
 /* A text row's rule: the text to keep, or NULL with the reason. */
@@ -506,6 +514,212 @@ on_seal_remove (ZjtxPreferencesWindow *self)
 }
 
 /* ------------------------------------------------------------------ */
+/* presentation slides                                                 */
+
+static void build_slide_rows (ZjtxPreferencesWindow *self);
+
+/* Shown first, in order; the others after them, in the dashboards' order. */
+static guint
+read_slides (ZjtxPreferencesWindow *self,
+             ZjtxDashboardKind      order[ZJTX_N_DASHBOARDS])
+{
+  gboolean shown[ZJTX_N_DASHBOARDS] = { FALSE };
+  guint n_shown = zjtx_presentation_read_slides (self->settings, order);
+  guint n = n_shown;
+
+  for (guint i = 0; i < n_shown; i++)
+    shown[order[i]] = TRUE;
+  for (ZjtxDashboardKind kind = 0; kind < ZJTX_N_DASHBOARDS; kind++)
+    if (!shown[kind])
+      order[n++] = kind;
+  return n_shown;
+}
+
+static void
+write_slides (ZjtxPreferencesWindow   *self,
+              const ZjtxDashboardKind *order,
+              guint                    n)
+{
+  const char *ids[ZJTX_N_DASHBOARDS + 1];
+
+  for (guint i = 0; i < n; i++)
+    ids[i] = zjtx_dashboard_kind_to_id (order[i]);
+  ids[n] = NULL;
+  g_settings_set_strv (self->settings, "presentation-slides", ids);
+}
+
+static gboolean
+rebuild_slide_rows (gpointer user_data)
+{
+  ZjtxPreferencesWindow *self = user_data;
+
+  self->slides_idle_id = 0;
+  build_slide_rows (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not while the button or switch that changed the key is still handling
+ * its click: the rows are made again once it is done. */
+static void
+on_slides_changed (ZjtxPreferencesWindow *self)
+{
+  if (self->slides_idle_id == 0)
+    self->slides_idle_id = g_idle_add (rebuild_slide_rows, self);
+}
+
+/* Moves the slide of @widget's row by @delta among those shown. */
+static void
+move_slide (ZjtxPreferencesWindow *self,
+            GtkWidget             *widget,
+            int                    delta)
+{
+  ZjtxDashboardKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "kind"));
+  ZjtxDashboardKind order[ZJTX_N_DASHBOARDS];
+  guint n_shown = read_slides (self, order);
+
+  for (guint i = 0; i < n_shown; i++)
+    if (order[i] == kind && (int) i + delta >= 0 && i + delta < n_shown)
+      {
+        order[i] = order[i + delta];
+        order[i + delta] = kind;
+        /* The button pressed keeps the focus, on the row where it went. */
+        g_free (self->slide_focus);
+        self->slide_focus = g_strdup (gtk_widget_get_name (widget));
+        self->slide_focus_kind = kind;
+        write_slides (self, order, n_shown);
+        return;
+      }
+}
+
+static void
+on_slide_up (GtkButton             *button,
+             ZjtxPreferencesWindow *self)
+{
+  move_slide (self, GTK_WIDGET (button), -1);
+}
+
+static void
+on_slide_down (GtkButton             *button,
+               ZjtxPreferencesWindow *self)
+{
+  move_slide (self, GTK_WIDGET (button), 1);
+}
+
+static void
+on_slide_switched (GtkSwitch             *toggle,
+                   GParamSpec            *pspec,
+                   ZjtxPreferencesWindow *self)
+{
+  ZjtxDashboardKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toggle), "kind"));
+  ZjtxDashboardKind order[ZJTX_N_DASHBOARDS];
+  ZjtxDashboardKind shown[ZJTX_N_DASHBOARDS];
+  guint n_shown = read_slides (self, order);
+  guint n = 0;
+
+  /* Those shown stay in their order; one switched on comes last. */
+  for (guint i = 0; i < n_shown; i++)
+    if (order[i] != kind)
+      shown[n++] = order[i];
+  if (gtk_switch_get_active (toggle))
+    shown[n++] = kind;
+  /* The last one cannot be switched off (its switch is insensitive). */
+  if (n == 0)
+    return;
+
+  g_free (self->slide_focus);
+  self->slide_focus = g_strdup (gtk_widget_get_name (GTK_WIDGET (toggle)));
+  self->slide_focus_kind = kind;
+  write_slides (self, shown, n);
+}
+
+static GtkWidget *
+slide_button (ZjtxDashboardKind  kind,
+              const char        *name,
+              const char        *icon,
+              const char        *tooltip,
+              gboolean           sensitive,
+              GCallback          callback,
+              gpointer           self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_sensitive (button, sensitive);
+  g_object_set_data (G_OBJECT (button), "kind", GUINT_TO_POINTER (kind));
+  g_signal_connect (button, "clicked", callback, self);
+  return button;
+}
+
+static void
+build_slide_rows (ZjtxPreferencesWindow *self)
+{
+  ZjtxDashboardKind order[ZJTX_N_DASHBOARDS];
+  guint n_shown = read_slides (self, order);
+  g_autofree char *focus = g_steal_pointer (&self->slide_focus);
+  GtkWidget *to_focus = NULL;
+
+  for (guint i = 0; i < self->slide_rows->len; i++)
+    adw_preferences_group_remove (self->slides_group, g_ptr_array_index (self->slide_rows, i));
+  g_ptr_array_set_size (self->slide_rows, 0);
+
+  for (guint i = 0; i < ZJTX_N_DASHBOARDS; i++)
+    {
+      ZjtxDashboardKind kind = order[i];
+      gboolean shown = i < n_shown;
+      g_autofree char *name = g_strdup_printf ("slide-%s", zjtx_dashboard_kind_to_id (kind));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *toggle = gtk_switch_new ();
+      GtkWidget *up, *down;
+
+      gtk_widget_set_name (row, name);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), zjtx_dashboard_kind_get_title (kind));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+
+      /* The order is of the slides shown; those left out follow. */
+      up = slide_button (kind, "slide-up", "go-up-symbolic", _("Move Up"), shown && i > 0,
+                         G_CALLBACK (on_slide_up), self);
+      down = slide_button (kind, "slide-down", "go-down-symbolic", _("Move Down"), shown && i + 1 < n_shown,
+                           G_CALLBACK (on_slide_down), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
+
+      gtk_widget_set_name (toggle, "slide-switch");
+      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      gtk_switch_set_active (GTK_SWITCH (toggle), shown);
+      /* A presentation of no slides would show them all anyway. */
+      gtk_widget_set_sensitive (toggle, !(shown && n_shown == 1));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      zjtx_dashboard_kind_get_title (kind), -1);
+      g_object_set_data (G_OBJECT (toggle), "kind", GUINT_TO_POINTER (kind));
+      g_signal_connect (toggle, "notify::active", G_CALLBACK (on_slide_switched), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+
+      adw_preferences_group_add (self->slides_group, row);
+      g_ptr_array_add (self->slide_rows, row);
+
+      if (focus != NULL && kind == self->slide_focus_kind)
+        {
+          if (g_str_equal (focus, "slide-up"))
+            to_focus = up;
+          else if (g_str_equal (focus, "slide-down"))
+            to_focus = down;
+          else
+            to_focus = toggle;
+          if (!gtk_widget_get_sensitive (to_focus))
+            to_focus = toggle;
+        }
+    }
+
+  if (to_focus != NULL)
+    gtk_widget_grab_focus (to_focus);
+}
+
+/* ------------------------------------------------------------------ */
 /* the window                                                          */
 
 static gboolean
@@ -543,6 +757,8 @@ zjtx_preferences_window_constructed (GObject *object)
       gtk_editable_set_text (GTK_EDITABLE (self->prefix_row), prefix);
       g_signal_connect_object (self->settings, "changed::seal-image",
                                G_CALLBACK (show_seal), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::presentation-slides",
+                               G_CALLBACK (on_slides_changed), self, G_CONNECT_SWAPPED);
     }
   else
     {
@@ -553,8 +769,10 @@ zjtx_preferences_window_constructed (GObject *object)
       gtk_widget_set_sensitive (GTK_WIDGET (self->prefix_row), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->example_row), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->seal_row), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->slides_group), FALSE);
     }
   show_seal (self);
+  build_slide_rows (self);
 }
 
 static void
@@ -569,6 +787,8 @@ zjtx_preferences_window_dispose (GObject *object)
       g_clear_object (&self->seal_chooser);
     }
 
+  g_clear_handle_id (&self->slides_idle_id, g_source_remove);
+  g_clear_pointer (&self->slide_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), ZJTX_TYPE_PREFERENCES_WINDOW);
 
   G_OBJECT_CLASS (zjtx_preferences_window_parent_class)->dispose (object);
@@ -580,6 +800,7 @@ zjtx_preferences_window_finalize (GObject *object)
   ZjtxPreferencesWindow *self = ZJTX_PREFERENCES_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->slide_focus, g_free);
 
   G_OBJECT_CLASS (zjtx_preferences_window_parent_class)->finalize (object);
 }
@@ -652,6 +873,7 @@ zjtx_preferences_window_class_init (ZjtxPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, example_row);
   gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, seal_row);
   gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, seal_remove_button);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxPreferencesWindow, slides_group);
   gtk_widget_class_bind_template_callback (widget_class, on_name_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_name_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_office_changed);
@@ -666,4 +888,5 @@ static void
 zjtx_preferences_window_init (ZjtxPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->slide_rows = g_ptr_array_new ();
 }

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/zjtx-date.h"
@@ -95,7 +96,9 @@ typedef enum {
   N_RECIPIENT_COLUMNS
 } RecipientColumn;
 
-static const char * const statuses[] = { "proposed", "approved", "paid", "rejected" };
+/* "committed" (approved or paid, what the county has decided to spend)
+ * last: the dashboards link to it. */
+static const char * const statuses[] = { "proposed", "approved", "paid", "rejected", "committed" };
 
 struct _ZjtxRewardsPage
 {
@@ -794,6 +797,108 @@ on_show_flagged (ZjtxRewardsPage *self)
 {
   gtk_stack_set_visible_child_name (self->views, "ledger");
   gtk_toggle_button_set_active (self->flagged_button, TRUE);
+}
+
+static gboolean
+select_string (GtkDropDown *dropdown,
+               GPtrArray   *values,
+               const char  *value)
+{
+  /* "" (unknown) is not among the choices: FALSE, as for a value gone. */
+  gtk_drop_down_set_selected (dropdown, 0);
+  if (value == NULL)
+    return TRUE;
+  for (guint i = 0; i < values->len; i++)
+    if (g_str_equal (g_ptr_array_index (values, i), value))
+      {
+        gtk_drop_down_set_selected (dropdown, i + 1);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+zjtx_rewards_page_show_filter (ZjtxRewardsPage *self,
+                               GHashTable      *params)
+{
+  g_autoptr(GError) error = NULL;
+  const char *status;
+  const char *kind_id;
+  const char *year_text;
+  gboolean found = TRUE;
+
+  g_return_val_if_fail (ZJTX_IS_REWARDS_PAGE (self), FALSE);
+  g_return_val_if_fail (params != NULL, FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+  /* The years and townships to choose from, read now if the page was
+   * never shown. */
+  if (!fill_filters (self, &error))
+    {
+      show_toast (self, error->message);
+      return FALSE;
+    }
+
+  self->filling = TRUE;
+
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  status = g_hash_table_lookup (params, "status");
+  if (status != NULL)
+    {
+      gboolean listed = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+        if (g_str_equal (statuses[i], status))
+          {
+            gtk_drop_down_set_selected (self->status_dropdown, i + 1);
+            listed = TRUE;
+          }
+      found = found && listed;
+    }
+
+  gtk_drop_down_set_selected (self->kind_dropdown, 0);
+  kind_id = g_hash_table_lookup (params, "kind");
+  if (kind_id != NULL)
+    {
+      ZjtxAwardKind kind;
+
+      if (zjtx_award_kind_from_id (kind_id, &kind))
+        gtk_drop_down_set_selected (self->kind_dropdown, kind + 1);
+      else
+        found = FALSE;
+    }
+
+  gtk_drop_down_set_selected (self->year_dropdown, 0);
+  year_text = g_hash_table_lookup (params, "year");
+  if (year_text != NULL)
+    {
+      int year = atoi (year_text);
+      gboolean listed = FALSE;
+
+      for (guint i = 0; i < self->years->len; i++)
+        if (g_array_index (self->years, int, i) == year)
+          {
+            gtk_drop_down_set_selected (self->year_dropdown, i + 1);
+            listed = TRUE;
+          }
+      found = found && listed;
+    }
+
+  found = select_string (self->township_dropdown, self->townships, g_hash_table_lookup (params, "township")) && found;
+  gtk_drop_down_set_selected (self->park_dropdown, 0);
+  gtk_drop_down_set_selected (self->policy_dropdown, 0);
+  gtk_toggle_button_set_active (self->flagged_button,
+                                g_strcmp0 (g_hash_table_lookup (params, "flagged"), "1") == 0);
+
+  self->filling = FALSE;
+  gtk_stack_set_visible_child_name (self->views, "ledger");
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
+
+  return found;
 }
 
 void
@@ -1562,7 +1667,9 @@ zjtx_rewards_page_init (ZjtxRewardsPage *self)
 
   status_names = gtk_string_list_new ((const char * const[]) { _("All statuses"), NULL });
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
-    gtk_string_list_append (status_names, zjtx_ledger_status_label (statuses[i]));
+    gtk_string_list_append (status_names, g_str_equal (statuses[i], "committed")
+                                          ? C_("award status", "approved or paid")
+                                          : zjtx_ledger_status_label (statuses[i]));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (status_names));
   kind_names = gtk_string_list_new ((const char * const[]) { _("All kinds"), NULL });
   for (ZjtxAwardKind k = ZJTX_AWARD_RECOGNITION_INNOVATIVE; k <= ZJTX_AWARD_SERVICE_INSTITUTION_REWARD; k++)

@@ -22,6 +22,14 @@ void       zjtx_rewards_page_set_settings (ZjtxRewardsPage *self,
 /* Reads the ledger again (after a change made elsewhere). Done now if the
  * page is shown, else when it is next shown. */
 void       zjtx_rewards_page_reload    (ZjtxRewardsPage *self);
+/* Shows the ledger filtered by what @params (the keys and values of a
+ * dashboard's "rewards?…" link) select: status (an award status, or
+ * "committed", for which the page has no filter: all statuses are then
+ * listed, the totals telling approved and paid apart), kind, year,
+ * township, flagged ("1"); every other filter cleared. FALSE when a value
+ * is not among the filter's choices: that filter is then left at "All". */
+gboolean   zjtx_rewards_page_show_filter (ZjtxRewardsPage *self,
+                                          GHashTable      *params);
 /* The rows listed now (for tests): ledger ids in order. */
 GArray    *zjtx_rewards_page_list_ids  (ZjtxRewardsPage *self);
 /* Selects the rows of @ids (for tests and for "show them"). */

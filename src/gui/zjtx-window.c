@@ -8,16 +8,19 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "model/zjtx-demo.h"
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-export.h"
 #include "model/zjtx-import.h"
+#include "zjtx-dashboards-page.h"
 #include "zjtx-enterprises-page.h"
 #include "zjtx-parks-page.h"
 #include "zjtx-rewards-page.h"
 #include "zjtx-task-force-page.h"
+#include "zjtx-tasks-page.h"
 #include "zjtx-policies-page.h"
 #include "zjtx-window.h"
 
@@ -42,7 +45,9 @@ struct _ZjtxWindow
   ZjtxEnterprisesPage  *enterprises_page;
   ZjtxParksPage        *parks_page;
   ZjtxTaskForcePage    *task_force_page;
+  ZjtxTasksPage        *tasks_page;
   ZjtxRewardsPage      *rewards_page;
+  ZjtxDashboardsPage   *dashboards_page;
   ZjtxPoliciesPage     *policies_page;
 };
 
@@ -297,7 +302,66 @@ zjtx_window_reload (ZjtxWindow *self)
   zjtx_enterprises_page_set_store (self->enterprises_page, self->store);
   zjtx_parks_page_reload (self->parks_page);
   zjtx_task_force_page_reload (self->task_force_page);
+  zjtx_tasks_page_reload (self->tasks_page);
   zjtx_rewards_page_reload (self->rewards_page);
+  zjtx_dashboards_page_reload (self->dashboards_page);
+}
+
+/* ------------------------------------------------------------------ */
+/* the dashboards                                                      */
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ZjtxWindow *self = ZJTX_WINDOW (widget);
+
+  zjtx_dashboards_page_present (self->dashboards_page);
+}
+
+/* A dashboard's link (zjtx-dashboard.h), "page?key=value&…": the list
+ * behind a bar or a row. */
+static void
+open_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ZjtxWindow *self = ZJTX_WINDOW (widget);
+  const char *link = g_variant_get_string (parameter, NULL);
+  const char *query = strchr (link, '?');
+  g_autofree char *page = g_strndup (link, query != NULL ? (gsize) (query - link) : strlen (link));
+  g_autoptr(GHashTable) params = g_uri_parse_params (query != NULL ? query + 1 : "", -1, "&",
+                                                     G_URI_PARAMS_NONE, NULL);
+  const char *id = params != NULL ? g_hash_table_lookup (params, "id") : NULL;
+  gboolean shown = FALSE;
+
+  if (params == NULL)
+    ;
+  else if (g_str_equal (page, "enterprises"))
+    {
+      zjtx_window_set_page (self, "enterprises");
+      shown = zjtx_enterprises_page_show_filter (self->enterprises_page, params);
+    }
+  else if (g_str_equal (page, "enterprise") && id != NULL)
+    {
+      zjtx_window_set_page (self, "enterprises");
+      zjtx_enterprises_page_open_editor (self->enterprises_page, g_ascii_strtoll (id, NULL, 10));
+      shown = TRUE;
+    }
+  else if (g_str_equal (page, "parks") && id != NULL)
+    {
+      zjtx_window_set_page (self, "parks");
+      shown = zjtx_parks_page_select (self->parks_page, g_ascii_strtoll (id, NULL, 10));
+    }
+  else if (g_str_equal (page, "rewards"))
+    {
+      zjtx_window_set_page (self, "rewards");
+      shown = zjtx_rewards_page_show_filter (self->rewards_page, params);
+    }
+
+  if (!shown)
+    show_toast (self, _("Some of that list could not be shown: the data changed since the dashboard was drawn"));
 }
 
 /* ------------------------------------------------------------------ */
@@ -708,8 +772,9 @@ export_action (GtkWidget  *widget,
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) xlsx = new_filter (_("Excel Workbooks"), "xlsx", NULL);
   g_autoptr(GtkFileFilter) csv = new_filter (_("CSV Files"), "csv", NULL);
-  const char *ids[] = { "enterprises", "recognitions", "monitoring", "awards", NULL };
-  const char *labels[] = { _("Enterprises"), _("Recognitions"), _("Monitoring Records"), _("Awards"), NULL };
+  const char *ids[] = { "enterprises", "recognitions", "monitoring", "awards", "support", NULL };
+  const char *labels[] = { _("Enterprises"), _("Recognitions"), _("Monitoring Records"), _("Awards"),
+                           _("Support Records"), NULL };
   g_autofree char *name = NULL;
 
   native = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
@@ -885,8 +950,11 @@ zjtx_window_constructed (GObject *object)
       zjtx_enterprises_page_set_store (self->enterprises_page, self->store);
       g_object_set (self->parks_page, "store", self->store, NULL);
       zjtx_task_force_page_set_store (self->task_force_page, self->store);
+      zjtx_tasks_page_set_store (self->tasks_page, self->store);
       zjtx_rewards_page_set_settings (self->rewards_page, self->settings);
       zjtx_rewards_page_set_store (self->rewards_page, self->store);
+      zjtx_dashboards_page_set_settings (self->dashboards_page, self->settings);
+      zjtx_dashboards_page_set_store (self->dashboards_page, self->store);
       zjtx_policies_page_set_store (self->policies_page, self->store);
     }
   else if (self->store_error != NULL)
@@ -910,6 +978,7 @@ zjtx_window_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup-now", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", self->store != NULL);
 
   /* Opening does not fail for a missing day's backup, but the officer
    * should know the data is not safe. */
@@ -1094,7 +1163,9 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
   g_type_ensure (ZJTX_TYPE_ENTERPRISES_PAGE);
   g_type_ensure (ZJTX_TYPE_PARKS_PAGE);
   g_type_ensure (ZJTX_TYPE_TASK_FORCE_PAGE);
+  g_type_ensure (ZJTX_TYPE_TASKS_PAGE);
   g_type_ensure (ZJTX_TYPE_REWARDS_PAGE);
+  g_type_ensure (ZJTX_TYPE_DASHBOARDS_PAGE);
   g_type_ensure (ZJTX_TYPE_POLICIES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/gov/yongchun/Zjtx/zjtx-window.ui");
@@ -1106,7 +1177,9 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, enterprises_page);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, parks_page);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, task_force_page);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, tasks_page);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, rewards_page);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, dashboards_page);
   gtk_widget_class_bind_template_child (widget_class, ZjtxWindow, policies_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
@@ -1116,6 +1189,8 @@ zjtx_window_class_init (ZjtxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-park-members", "s", show_park_members_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_action);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, open_database_action);
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, new_database_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);

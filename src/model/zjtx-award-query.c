@@ -146,7 +146,10 @@ build_where (ZjtxAwardQuery *self)
 {
   GString *where = g_string_new ("1");
 
-  if (self->status != NULL)
+  /* "committed": what the county has decided to spend, approved or paid. */
+  if (g_strcmp0 (self->status, "committed") == 0)
+    g_string_append (where, " AND (a.status = 'approved' OR a.status = 'paid')");
+  else if (self->status != NULL)
     g_string_append (where, " AND a.status = ?1");
   if (self->kind != NULL)
     g_string_append (where, " AND a.kind = ?2");

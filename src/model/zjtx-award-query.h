@@ -65,7 +65,8 @@ typedef struct _ZjtxAwardQuery ZjtxAwardQuery;
 
 ZjtxAwardQuery *zjtx_award_query_new           (void);
 void            zjtx_award_query_free          (ZjtxAwardQuery *self);
-/* NULL or "" clears each filter. */
+/* NULL or "" clears each filter. A status is an award's status, or
+ * "committed": approved or paid. */
 void            zjtx_award_query_set_status    (ZjtxAwardQuery *self,
                                                 const char     *status);
 void            zjtx_award_query_set_kind      (ZjtxAwardQuery *self,

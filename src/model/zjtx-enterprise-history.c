@@ -15,6 +15,7 @@
 #include "zjtx-monitoring-record.h"
 #include "zjtx-recognition.h"
 #include "zjtx-rent.h"
+#include "zjtx-support-record.h"
 #include "zjtx-enterprise-history.h"
 
 void
@@ -53,6 +54,7 @@ zjtx_enterprise_history_list (ZjtxStore  *store,
     "OR (entity = 'monitoring_record' AND entity_id IN (SELECT id FROM monitoring_record WHERE enterprise_id = ?1)) "
     "OR (entity = 'housing_loan' AND entity_id IN (SELECT id FROM housing_loan WHERE enterprise_id = ?1)) "
     "OR (entity = 'rent' AND entity_id IN (SELECT id FROM rent WHERE enterprise_id = ?1)) "
+    "OR (entity = 'support_record' AND entity_id IN (SELECT id FROM support_record WHERE enterprise_id = ?1)) "
     "ORDER BY id DESC LIMIT ?2";
   sqlite3 *db = zjtx_store_get_db (store);
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) zjtx_audit_entry_free);
@@ -107,6 +109,7 @@ child_type (guint i)
     case 1: return ZJTX_TYPE_MONITORING_RECORD;
     case 2: return ZJTX_TYPE_HOUSING_LOAN;
     case 3: return ZJTX_TYPE_RENT;
+    case 4: return ZJTX_TYPE_SUPPORT_RECORD;
     default: return G_TYPE_INVALID;
     }
 }

@@ -7,6 +7,7 @@
 
 #include "core/zjtx-policy.h"
 #include "zjtx-export.h"
+#include "zjtx-support-list.h"
 
 typedef enum {
   AS_TEXT,
@@ -113,7 +114,7 @@ gboolean
 zjtx_export_what_from_name (const char     *name,
                             ZjtxExportWhat *what)
 {
-  static const char * const names[] = { "enterprises", "recognitions", "monitoring", "awards" };
+  static const char * const names[] = { "enterprises", "recognitions", "monitoring", "awards", "support" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_strcmp0 (name, names[i]) == 0)
@@ -193,6 +194,10 @@ zjtx_export (ZjtxStore        *store,
   sqlite3 *db = zjtx_store_get_db (store);
   guint rows = 0;
   int rc;
+
+  /* Support records have a list of their own, with its labels. */
+  if (what == ZJTX_EXPORT_SUPPORT)
+    return zjtx_support_export (store, format, path, n_rows, error);
 
   switch (what)
     {

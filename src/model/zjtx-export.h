@@ -17,9 +17,10 @@ typedef enum {
   ZJTX_EXPORT_RECOGNITIONS,
   ZJTX_EXPORT_MONITORING,
   ZJTX_EXPORT_AWARDS,
+  ZJTX_EXPORT_SUPPORT,       /* support records (zjtx-support-list.h) */
 } ZjtxExportWhat;
 
-/* "enterprises", "recognitions", "monitoring", "awards" */
+/* "enterprises", "recognitions", "monitoring", "awards", "support" */
 gboolean  zjtx_export_what_from_name (const char      *name,
                                       ZjtxExportWhat  *what);
 

@@ -15,6 +15,7 @@
 #include "core/zjtx-uscc.h"
 #include "zjtx-enterprise.h"
 #include "zjtx-import.h"
+#include "zjtx-import-private.h"
 #include "zjtx-monitoring-record.h"
 #include "zjtx-person.h"
 #include "zjtx-recognition.h"
@@ -888,6 +889,9 @@ zjtx_import_file (ZjtxStore   *store,
   table = zjtx_table_read_file (path, error);
   if (table == NULL)
     return NULL;
+  /* A support list names enterprises too: it must not be read as one. */
+  if (zjtx_support_table_is_list (table))
+    return zjtx_support_import_table (store, table, dry_run, error);
   report->encoding = g_strdup (zjtx_table_get_encoding (table));
 
   imp.store = store;
@@ -965,4 +969,45 @@ out:
   g_clear_pointer (&imp.parks, g_hash_table_unref);
   g_clear_pointer (&imp.persons, g_hash_table_unref);
   return ok ? g_steal_pointer (&report) : NULL;
+}
+
+/* For the other importers of the model (zjtx-import-private.h). */
+
+char *
+zjtx_import_normalise_header (const char *header,
+                              int        *scale)
+{
+  return normalise_header (header, scale);
+}
+
+char *
+zjtx_import_trim (const char *text)
+{
+  return trim (text);
+}
+
+gboolean
+zjtx_import_parse_date (const char  *text,
+                        char       **iso,
+                        GError     **error)
+{
+  return parse_date (text, iso, error);
+}
+
+gboolean
+zjtx_import_parse_number (const char  *text,
+                          guint        decimals,
+                          gboolean     allow_negative,
+                          gint64       limit,
+                          gint64      *out,
+                          GError     **error)
+{
+  return parse_number (text, decimals, allow_negative, limit, out, error);
+}
+
+gboolean
+zjtx_import_parse_bool (const char *text,
+                        gint64     *out)
+{
+  return parse_bool (text, out);
 }

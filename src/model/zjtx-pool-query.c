@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "zjtx-pool-query.h"
+#include "zjtx-tier-sql.h"
 
 struct _ZjtxPoolQuery {
   ZjtxDate  as_of;
@@ -163,11 +164,8 @@ zjtx_pool_query_set_expiring_by (ZjtxPoolQuery *self,
 }
 
 /* The highest tier held on the date parameter D with ?2 (validity years),
- * 0–3; the validity end comes from zjtx_add_years (), the core's own date
- * rule. */
-#define TIER_AT_SQL(D) \
-  "(SELECT coalesce (max (CASE r.tier WHEN 'national' THEN 3 WHEN 'provincial' THEN 2 ELSE 1 END), 0) " \
-  "   FROM recognition r WHERE r.enterprise_id = e.id AND r.date <= " D " AND " D " < zjtx_add_years (r.date, ?2))"
+ * 0–3 (zjtx-tier-sql.h, shared with the dashboards). */
+#define TIER_AT_SQL(D) ZJTX_TIER_AT_SQL ("e", D, "?2")
 #define TIER_SQL TIER_AT_SQL ("?1")
 
 static char *
@@ -290,12 +288,7 @@ build_where (ZjtxPoolQuery  *self,
   if (self->no_commissioner)
     g_string_append (where, " AND e.commissioner_id IS NULL");
   if (self->expiring_by != ZJTX_DATE_NONE)
-    /* A recognition ending in (?1, ?8] narrows it cheaply; what counts is
-     * that the tier held falls: a re-review or a higher tier that lasts
-     * beyond ?8 means nothing is lost. */
-    g_string_append (where, " AND e.id IN (SELECT enterprise_id FROM recognition "
-                            "WHERE zjtx_add_years (date, ?2) > ?1 AND zjtx_add_years (date, ?2) <= ?8)"
-                            " AND " TIER_AT_SQL ("?8") " < " TIER_SQL);
+    g_string_append (where, " AND " ZJTX_EXPIRING_SQL ("e", "?1", "?2", "?8"));
 
   return g_string_free (where, FALSE);
 }

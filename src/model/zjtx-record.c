@@ -134,11 +134,25 @@ gboolean
 zjtx_record_validate (ZjtxRecord  *self,
                       GError     **error)
 {
+  g_return_val_if_fail (ZJTX_IS_RECORD (self), FALSE);
+  return zjtx_record_validate_on (self, zjtx_date_today (), error);
+}
+
+gboolean
+zjtx_record_validate_on (ZjtxRecord  *self,
+                         ZjtxDate     today,
+                         GError     **error)
+{
   ZjtxRecordPrivate *priv = zjtx_record_get_instance_private (self);
+  ZjtxRecordClass *klass;
 
   g_return_val_if_fail (ZJTX_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (today != ZJTX_DATE_NONE, FALSE);
+
+  klass = ZJTX_RECORD_GET_CLASS (self);
   g_clear_pointer (&priv->error_field, g_free);
-  return ZJTX_RECORD_GET_CLASS (self)->validate (self, error);
+  return klass->validate (self, error) &&
+         (klass->validate_dates == NULL || klass->validate_dates (self, today, error));
 }
 
 GParamSpec **
@@ -278,6 +292,24 @@ zjtx_record_check_range (ZjtxRecord  *self,
       return zjtx_record_invalid (self, error, property, _("must be between %s and %s"), lo, hi);
     }
   return TRUE;
+}
+
+gboolean
+zjtx_record_check_not_future (ZjtxRecord  *self,
+                              const char  *property,
+                              ZjtxDate     today,
+                              GError     **error)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *today_text = NULL;
+  ZjtxDate date;
+
+  g_object_get (self, property, &value, NULL);
+  if (value == NULL || !zjtx_date_parse (value, &date, NULL) || date <= today)
+    return TRUE;
+  today_text = zjtx_date_format_iso (today);
+  /* Translators: a date that must already have happened; the second %s is today's date */
+  return zjtx_record_invalid (self, error, property, _("%s is in the future (today is %s)"), value, today_text);
 }
 
 gboolean

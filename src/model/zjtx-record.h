@@ -18,6 +18,8 @@
 
 #include <glib-object.h>
 
+#include "core/zjtx-date.h"
+
 G_BEGIN_DECLS
 
 #define ZJTX_RECORD_NULL G_MININT64
@@ -46,15 +48,27 @@ struct _ZjtxRecordClass
   gboolean (*validate) (ZjtxRecord  *self,
                         GError     **error);
 
+  /* Checks that need today's date (a date that must not be in the future),
+   * run after validate. @today comes from the store (zjtx_store_set_today ()),
+   * so that one clock decides and tests can set it. NULL: none. */
+  gboolean (*validate_dates) (ZjtxRecord  *self,
+                              ZjtxDate     today,
+                              GError     **error);
+
   /*< private >*/
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 gint64        zjtx_record_get_id           (ZjtxRecord  *self);
 void          zjtx_record_set_id           (ZjtxRecord  *self,
                                             gint64       id);
 const char   *zjtx_record_get_table        (ZjtxRecord  *self);
+/* validate, then validate_dates against today's local date. */
 gboolean      zjtx_record_validate         (ZjtxRecord  *self,
+                                            GError     **error);
+/* validate, then validate_dates against @today. */
+gboolean      zjtx_record_validate_on      (ZjtxRecord  *self,
+                                            ZjtxDate     today,
                                             GError     **error);
 
 /* The persisted properties of @klass, "id" first (the others in no set order). */
@@ -85,5 +99,8 @@ gboolean      zjtx_record_check_required   (ZjtxRecord *self, const char *proper
 gboolean      zjtx_record_check_date       (ZjtxRecord *self, const char *property, gboolean required, GError **error);
 gboolean      zjtx_record_check_range      (ZjtxRecord *self, const char *property, gint64 min, gint64 max,
                                             gboolean required, GError **error);
+/* The date in @property (a valid ISO date, or empty) is not after @today. */
+gboolean      zjtx_record_check_not_future (ZjtxRecord *self, const char *property, ZjtxDate today,
+                                            GError **error);
 
 G_END_DECLS

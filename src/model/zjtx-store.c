@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "core/zjtx-json-writer.h"
+#include "zjtx-action-tasks.h"
 #include "zjtx-model-resources.h"
 #include "zjtx-store.h"
 
@@ -32,6 +33,7 @@ struct _ZjtxStore
   char       *path;
   char     *actor;
   guint       depth;      /* nesting of zjtx_store_begin () */
+  ZjtxDate    today;      /* for validation; ZJTX_DATE_NONE: the clock's */
 };
 
 G_DEFINE_FINAL_TYPE (ZjtxStore, zjtx_store, G_TYPE_OBJECT)
@@ -317,6 +319,21 @@ zjtx_store_set_actor (ZjtxStore  *self,
   self->actor = g_strdup (actor ? actor : "");
 }
 
+void
+zjtx_store_set_today (ZjtxStore *self,
+                      ZjtxDate   today)
+{
+  g_return_if_fail (ZJTX_IS_STORE (self));
+  self->today = today;
+}
+
+ZjtxDate
+zjtx_store_get_today (ZjtxStore *self)
+{
+  g_return_val_if_fail (ZJTX_IS_STORE (self), ZJTX_DATE_NONE);
+  return self->today != ZJTX_DATE_NONE ? self->today : zjtx_date_today ();
+}
+
 gboolean
 zjtx_store_audit (ZjtxStore   *self,
                   const char  *entity,
@@ -496,6 +513,7 @@ static const Migration migrations[] = {
   { 1, "zjtx-schema-1.sql", seed },
   { 2, "zjtx-schema-2.sql", NULL },
   { 3, "zjtx-schema-3.sql", NULL },
+  { 4, "zjtx-schema-4.sql", zjtx_action_tasks_seed },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == ZJTX_STORE_SCHEMA_VERSION);
@@ -924,6 +942,7 @@ static const Reference references[] = {
   { "commissioner_id", "person", "id" },
   { "liaison_id", "person", "id" },
   { "institution_id", "institution", "id" },
+  { "task_id", "action_task", "id" },
   { "township", "township", "name" },
 };
 
@@ -1461,7 +1480,7 @@ zjtx_store_check (ZjtxStore   *self,
   g_return_val_if_fail (ZJTX_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZJTX_IS_RECORD (record), FALSE);
 
-  return zjtx_record_validate (record, error) &&
+  return zjtx_record_validate_on (record, zjtx_store_get_today (self), error) &&
          check_references (self, record, class_info (self, G_OBJECT_TYPE (record)), error);
 }
 
@@ -1476,7 +1495,7 @@ zjtx_store_save (ZjtxStore   *self,
   g_return_val_if_fail (ZJTX_IS_STORE (self), FALSE);
   g_return_val_if_fail (ZJTX_IS_RECORD (record), FALSE);
 
-  if (!zjtx_record_validate (record, error))
+  if (!zjtx_record_validate_on (record, zjtx_store_get_today (self), error))
     return FALSE;
 
   info = class_info (self, G_OBJECT_TYPE (record));
@@ -1814,6 +1833,9 @@ static gboolean
 cursor_at (Cursor *c,
            gint64  enterprise_id)
 {
+  /* Rows of owners left out of the facts (build_park_facts) are passed over. */
+  while (c->rc == SQLITE_ROW && sqlite3_column_int64 (c->stmt, 0) < enterprise_id)
+    cursor_next (c);
   return c->rc == SQLITE_ROW && sqlite3_column_int64 (c->stmt, 0) == enterprise_id;
 }
 
@@ -1830,10 +1852,22 @@ prepare (ZjtxStore     *self,
   return TRUE;
 }
 
-ZjtxFacts *
-zjtx_store_build_facts (ZjtxStore  *self,
-                        ZjtxDate    as_of,
-                        GError    **error)
+/* The enterprises and institutions whose facts are read, as a WHERE
+ * clause on either table: all, or those in a park. The rows hanging off
+ * them (recognitions, loans …) are read whole, in order, and those of
+ * owners not read passed over: a scan in index order costs less than
+ * looking a quarter of them up. */
+#define ALL_SQL ""
+#define IN_PARK_SQL "WHERE park_id IS NOT NULL"
+
+/* What zjtx_store_build_facts () and zjtx_store_build_park_facts () share:
+ * @subset is ALL_SQL or IN_PARK_SQL, applied to enterprises and
+ * institutions alike. */
+static ZjtxFacts *
+build_facts (ZjtxStore   *self,
+             ZjtxDate     as_of,
+             const char  *subset,
+             GError     **error)
 {
   g_autoptr(ZjtxFacts) facts = zjtx_facts_new ();
   sqlite3_stmt *parks = NULL, *enterprises = NULL, *institutions = NULL;
@@ -1841,6 +1875,7 @@ zjtx_store_build_facts (ZjtxStore  *self,
   Cursor recognitions = { NULL, SQLITE_DONE };
   Cursor loans = { NULL, SQLITE_DONE };
   Cursor rents = { NULL, SQLITE_DONE };
+  g_autofree char *enterprise_sql = NULL, *institution_sql = NULL;
   int year = 0, month, day;
   gboolean ok = FALSE;
   int rc;
@@ -1848,25 +1883,27 @@ zjtx_store_build_facts (ZjtxStore  *self,
   zjtx_date_to_ymd (as_of, &year, &month, &day);
   zjtx_facts_set_as_of (facts, as_of);
 
+  enterprise_sql = g_strdup_printf ("SELECT e.id, e.name, e.uscc, e.park_id, e.park_entry_date, e.first_year_kwh, "
+                                    "       e.support_choice, e.support_choice_reason, "
+                                    "       (SELECT m.output FROM monitoring_record m "
+                                    "         WHERE m.enterprise_id = e.id AND length (m.period) = 4 AND m.period <= ?1 "
+                                    "           AND m.output IS NOT NULL ORDER BY m.period DESC LIMIT 1) "
+                                    "FROM enterprise e %s ORDER BY e.id", subset);
+  institution_sql = g_strdup_printf ("SELECT id, name, park_id FROM institution %s ORDER BY id", subset);
+
   /* One read transaction: a consistent picture even while another process writes. */
   if (!exec (self, "SAVEPOINT facts", error))
     return NULL;
 
   if (!prepare (self, "SELECT id, name, contiguous, demonstration FROM park ORDER BY id", &parks, error) ||
-      !prepare (self,
-                "SELECT e.id, e.name, e.uscc, e.park_id, e.park_entry_date, e.first_year_kwh, "
-                "       e.support_choice, e.support_choice_reason, "
-                "       (SELECT m.output FROM monitoring_record m "
-                "         WHERE m.enterprise_id = e.id AND length (m.period) = 4 AND m.period <= ?1 "
-                "           AND m.output IS NOT NULL ORDER BY m.period DESC LIMIT 1) "
-                "FROM enterprise e ORDER BY e.id", &enterprises, error) ||
+      !prepare (self, enterprise_sql, &enterprises, error) ||
       !prepare (self, "SELECT enterprise_id, tier, date, review FROM recognition ORDER BY enterprise_id, id",
                 &recognitions.stmt, error) ||
       !prepare (self, "SELECT enterprise_id, principal, term_months FROM housing_loan ORDER BY enterprise_id, id",
                 &loans.stmt, error) ||
       !prepare (self, "SELECT enterprise_id, monthly, months FROM rent ORDER BY enterprise_id, id",
                 &rents.stmt, error) ||
-      !prepare (self, "SELECT id, name, park_id FROM institution ORDER BY id", &institutions, error) ||
+      !prepare (self, institution_sql, &institutions, error) ||
       !prepare (self, "SELECT institution_id, service_fees, rate, date, id FROM service_claim "
                       "ORDER BY institution_id, id", &claims.stmt, error))
     goto out;
@@ -1975,4 +2012,24 @@ out:
   sqlite3_finalize (claims.stmt);
   sqlite3_exec (self->db, "RELEASE facts", NULL, NULL, NULL);
   return ok ? g_steal_pointer (&facts) : NULL;
+}
+
+ZjtxFacts *
+zjtx_store_build_facts (ZjtxStore  *self,
+                        ZjtxDate    as_of,
+                        GError    **error)
+{
+  g_return_val_if_fail (ZJTX_IS_STORE (self), NULL);
+
+  return build_facts (self, as_of, ALL_SQL, error);
+}
+
+ZjtxFacts *
+zjtx_store_build_park_facts (ZjtxStore  *self,
+                             ZjtxDate    as_of,
+                             GError    **error)
+{
+  g_return_val_if_fail (ZJTX_IS_STORE (self), NULL);
+
+  return build_facts (self, as_of, IN_PARK_SQL, error);
 }

@@ -30,7 +30,7 @@ typedef enum {
 GQuark zjtx_store_error_quark (void);
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define ZJTX_STORE_SCHEMA_VERSION 3
+#define ZJTX_STORE_SCHEMA_VERSION 4
 /* Backups kept in the backups folder. */
 #define ZJTX_STORE_BACKUPS_KEPT 30
 
@@ -56,6 +56,13 @@ char          *zjtx_store_get_backup_dir    (ZjtxStore   *self);
 void           zjtx_store_set_actor         (ZjtxStore   *self,
                                              const char  *actor);
 const char    *zjtx_store_get_actor         (ZjtxStore   *self);
+
+/* The day validation takes as today (a support record's date must not be
+ * after it): the local date unless set; ZJTX_DATE_NONE goes back to it.
+ * Tests set it so that their dates stay in the past. */
+void           zjtx_store_set_today         (ZjtxStore   *self,
+                                             ZjtxDate     today);
+ZjtxDate       zjtx_store_get_today         (ZjtxStore   *self);
 
 /* Copies the live database to @dest with SQLite's online backup API. */
 gboolean       zjtx_store_backup_to         (ZjtxStore   *self,
@@ -117,6 +124,13 @@ gboolean       zjtx_store_add_policy        (ZjtxStore   *self,
  * "P<id>" for parks and "S<id>" for service institutions (with their claims). An enterprise's output
  * value is that of its latest yearly monitoring record not after @as_of's year. */
 ZjtxFacts     *zjtx_store_build_facts       (ZjtxStore   *self,
+                                             ZjtxDate     as_of,
+                                             GError     **error);
+/* The same facts for the parks and only what is in them: every park, the
+ * enterprises and institutions with a park (whatever their entry date) and
+ * their rows. Enough for the park verdicts and park support, at half the
+ * cost where a quarter of the enterprises are in parks (the demo county). */
+ZjtxFacts     *zjtx_store_build_park_facts  (ZjtxStore   *self,
                                              ZjtxDate     as_of,
                                              GError     **error);
 

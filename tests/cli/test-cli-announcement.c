@@ -21,6 +21,7 @@
 #include "model/zjtx-recognition.h"
 #include "model/zjtx-store.h"
 #include "model/zjtx-table-reader.h"
+#include "cli-test-util.h"
 
 #define PROVINCIAL      "永春县达埔制香有限公司"
 #define PROVINCIAL_USCC "91350525MA2Y00001D"
@@ -33,117 +34,7 @@ typedef struct {
   char *db;
 } Fixture;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Fixture            *f,
-         Run                *run,
-         const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Messages in English so that the assertions below read the source strings. */
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("ZJTX_CLI"));
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, f->db);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-#define RUN(f, run, ...) run_cli ((f), (run), (const char * const[]) { __VA_ARGS__, NULL })
-
-/* A refusal: the exit status, nothing on stdout, one line on stderr. */
-static void
-assert_refused (Run        *run,
-                int         status,
-                const char *err)
-{
-  g_assert_cmpint (run->status, ==, status);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_cmpstr (run->err, ==, err);
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
-static void
-assert_lacks (const char *haystack,
-              const char *needle)
-{
-  if (strstr (haystack, needle) != NULL)
-    g_error ("“%s” found in:\n%s", needle, haystack);
-}
-
-/* What a poppler tool prints about @pdf; with @squeeze, without white
- * space (pdftotext wraps names in their cells). */
-static char *
-tool (const char *name,
-      const char *option,
-      const char *pdf,
-      gboolean    squeeze)
-{
-  g_autofree char *path = g_find_program_in_path (name);
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[6];
-  GString *text;
-  int n = 0, status = 0;
-
-  if (path == NULL)
-    g_error ("%s not found: install poppler-utils (build-aux/dev does)", name);
-  argv[n++] = path;
-  if (option != NULL)
-    argv[n++] = option;
-  argv[n++] = pdf;
-  if (g_str_equal (name, "pdftotext"))
-    argv[n++] = "-";
-  argv[n] = NULL;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_spawn_check_wait_status (status, &error);
-  g_assert_no_error (error);
-  if (!squeeze)
-    return g_steal_pointer (&out);
-
-  text = g_string_new (NULL);
-  for (const char *p = out; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (text, g_utf8_get_char (p));
-  return g_string_free (text, FALSE);
-}
+#define RUN(f, run, ...) CLI_RUN ((f)->db, (run), __VA_ARGS__)
 
 static void
 save (ZjtxStore *store,
@@ -226,25 +117,10 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  cli_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
@@ -267,8 +143,8 @@ static void
 test_pdf (Fixture       *f,
           gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) custom = { 0 };
+  g_auto(CliRun) run = { 0 };
+  g_auto(CliRun) custom = { 0 };
   g_autofree char *pdf = g_build_filename (f->dir, "公示.pdf", NULL);
   g_autofree char *other = g_build_filename (f->dir, "other.PDF", NULL);
   g_autofree char *expected = g_strdup_printf ("Wrote 2 awards, total 110,000.00 yuan, to %s\n", pdf);
@@ -281,31 +157,31 @@ test_pdf (Fixture       *f,
   g_assert_cmpstr (run.out, ==, expected);
   g_assert_cmpint (run.status, ==, 0);
 
-  info = tool ("pdfinfo", NULL, pdf, FALSE);
-  assert_contains (info, "(A4)");
-  assert_contains (info, "Pages:           1\n");
+  info = cli_pdf_tool ("pdfinfo", NULL, pdf, FALSE);
+  cli_assert_contains (info, "(A4)");
+  cli_assert_contains (info, "Pages:           1\n");
 
-  text = tool ("pdftotext", "-layout", pdf, TRUE);
-  assert_contains (text, "永春县专精特新企业奖励资金拟拨付名单公示");
-  assert_contains (text, "根据《永春县促进专精特新企业发展行动方案》（永政办规〔2024〕1号），经审核，"
+  text = cli_pdf_tool ("pdftotext", "-layout", pdf, TRUE);
+  cli_assert_contains (text, "永春县专精特新企业奖励资金拟拨付名单公示");
+  cli_assert_contains (text, "根据《永春县促进专精特新企业发展行动方案》（永政办规〔2024〕1号），经审核，"
                          "拟对下列企业（机构）给予奖励，现予公示。"
                          "公示期间如有异议，请向永春县工业信息化和商务局反映。");
-  assert_contains (text, "序号单位名称统一社会信用代码奖励类别金额（元）依据条款");
-  assert_contains (text, PROVINCIAL_USCC);
-  assert_contains (text, INNOVATIVE_USCC);
-  assert_contains (text, "100,000.00");
-  assert_contains (text, "10,000.00");
-  assert_contains (text, "合计110,000.00");
-  assert_contains (text, "永春县工业信息化和商务局2025年3月1日");
-  assert_contains (text, "—1—");
-  assert_lacks (text, "500,000.00");
+  cli_assert_contains (text, "序号单位名称统一社会信用代码奖励类别金额（元）依据条款");
+  cli_assert_contains (text, PROVINCIAL_USCC);
+  cli_assert_contains (text, INNOVATIVE_USCC);
+  cli_assert_contains (text, "100,000.00");
+  cli_assert_contains (text, "10,000.00");
+  cli_assert_contains (text, "合计110,000.00");
+  cli_assert_contains (text, "永春县工业信息化和商务局2025年3月1日");
+  cli_assert_contains (text, "—1—");
+  cli_assert_lacks (text, "500,000.00");
 
   /* In the order drawn, each award's row whole, by award id. */
-  raw = tool ("pdftotext", "-raw", pdf, TRUE);
-  assert_contains (raw, "1" PROVINCIAL PROVINCIAL_USCC "省级专精特新中小企业认定奖励100,000.00四（一）"
+  raw = cli_pdf_tool ("pdftotext", "-raw", pdf, TRUE);
+  cli_assert_contains (raw, "1" PROVINCIAL PROVINCIAL_USCC "省级专精特新中小企业认定奖励100,000.00四（一）"
                         "2" INNOVATIVE INNOVATIVE_USCC "创新型中小企业认定奖励10,000.00四（一）"
                         "合计110,000.00");
-  assert_lacks (raw, PROPOSED);
+  cli_assert_lacks (raw, PROPOSED);
 
   /* The office, title and period given. */
   RUN (f, &custom, "announcement", "-o", other, "--date", "2025-03-02", "--office", "永春县财政局",
@@ -317,12 +193,12 @@ test_pdf (Fixture       *f,
   expected = g_strdup_printf ("Wrote 1 award, total 10,000.00 yuan, to %s\n", other);
   g_assert_cmpstr (custom.out, ==, expected);
   g_clear_pointer (&text, g_free);
-  text = tool ("pdftotext", "-layout", other, TRUE);
-  assert_contains (text, "永春县2025年第一批奖励资金公示");
-  assert_contains (text, "现予公示。公示期为2025年3月2日至3月8日。公示期间如有异议，请向永春县财政局反映。");
-  assert_contains (text, "合计10,000.00");
-  assert_contains (text, "永春县财政局2025年3月2日");
-  assert_lacks (text, PROVINCIAL_USCC);
+  text = cli_pdf_tool ("pdftotext", "-layout", other, TRUE);
+  cli_assert_contains (text, "永春县2025年第一批奖励资金公示");
+  cli_assert_contains (text, "现予公示。公示期为2025年3月2日至3月8日。公示期间如有异议，请向永春县财政局反映。");
+  cli_assert_contains (text, "合计10,000.00");
+  cli_assert_contains (text, "永春县财政局2025年3月2日");
+  cli_assert_lacks (text, PROVINCIAL_USCC);
 }
 
 static void
@@ -352,7 +228,7 @@ test_table (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(CliRun) run = { 0 };
       g_autofree char *path = g_build_filename (f->dir, names[i], NULL);
       g_autofree char *expected = g_strdup_printf ("Wrote 2 awards, total 110,000.00 yuan, to %s\n", path);
       g_autoptr(ZjtxTable) table = NULL;
@@ -384,16 +260,16 @@ static void
 test_none (Fixture       *f,
            gconstpointer  data)
 {
-  g_auto(Run) none = { 0 };
-  g_auto(Run) filtered = { 0 };
+  g_auto(CliRun) none = { 0 };
+  g_auto(CliRun) filtered = { 0 };
   g_autofree char *pdf = g_build_filename (f->dir, "公示.pdf", NULL);
 
   RUN (f, &none, "announcement", "-o", pdf);
-  assert_refused (&none, 1, "zjtx-cli: No approved award to announce: nothing was written\n");
+  cli_assert_refused (&none, 1, "zjtx-cli: No approved award to announce: nothing was written\n");
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 
   RUN (f, &filtered, "announcement", "-o", pdf, "--year", "2023");
-  assert_refused (&filtered, 1, "zjtx-cli: No approved award to announce: nothing was written\n");
+  cli_assert_refused (&filtered, 1, "zjtx-cli: No approved award to announce: nothing was written\n");
   g_assert_cmpuint (count_outputs (f), ==, 0);
 }
 
@@ -401,11 +277,11 @@ static void
 test_filtered_none (Fixture       *f,
                     gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
   g_autofree char *xlsx = g_build_filename (f->dir, "公示.xlsx", NULL);
 
   RUN (f, &run, "announcement", "-o", xlsx, "--kind", "recognition_national");
-  assert_refused (&run, 1, "zjtx-cli: No approved award to announce: nothing was written\n");
+  cli_assert_refused (&run, 1, "zjtx-cli: No approved award to announce: nothing was written\n");
   g_assert_cmpuint (count_outputs (f), ==, 0);
 }
 
@@ -437,30 +313,30 @@ test_bad_input (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(CliRun) run = { 0 };
 
-      run_cli (f, &run, cases[i].args);
+      cli_run (f->db, &run, cases[i].args);
       if (cases[i].err != NULL)
-        assert_refused (&run, 2, cases[i].err);
+        cli_assert_refused (&run, 2, cases[i].err);
       else
         {
           g_assert_cmpint (run.status, ==, 2);
           g_assert_cmpstr (run.out, ==, "");
           g_assert_true (g_str_has_prefix (run.err, "zjtx-cli: --date: "));
-          assert_contains (run.err, "2025-02-30");
+          cli_assert_contains (run.err, "2025-02-30");
         }
     }
   g_assert_cmpuint (count_outputs (f), ==, 0);
 
   /* A folder that does not exist: the file cannot be written, exit 1. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(CliRun) run = { 0 };
 
     RUN (f, &run, "announcement", "-o", missing);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_cmpstr (run.out, ==, "");
     g_assert_true (g_str_has_prefix (run.err, "zjtx-cli: "));
-    assert_contains (run.err, "x.pdf");
+    cli_assert_contains (run.err, "x.pdf");
     g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   }
 }

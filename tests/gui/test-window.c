@@ -179,17 +179,20 @@ test_window_sidebar (void)
   g_assert_nonnull (sidebar);
 
   /* The pages that exist, no placeholders for those to come. */
-  g_assert_cmpstrv (pages, ((const char *[]) { "enterprises", "parks", "rewards", "task-force", "policies", NULL }));
+  g_assert_cmpstrv (pages, ((const char *[]) { "enterprises", "parks", "rewards", "dashboards", "tasks",
+                                                "task-force", "policies", NULL }));
   row = gtk_list_box_get_row_at_index (sidebar, 0);
   g_assert_nonnull (row);
-  g_assert_nonnull (gtk_list_box_get_row_at_index (sidebar, 4));
-  g_assert_null (gtk_list_box_get_row_at_index (sidebar, 5));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (sidebar, 6));
+  g_assert_null (gtk_list_box_get_row_at_index (sidebar, 7));
   g_assert_true (gtk_list_box_get_selected_row (sidebar) == row);
   g_assert_nonnull (gui_test_find_label (GTK_WIDGET (row), "Enterprises"));
   g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 1)), "Parks"));
   g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 2)), "Rewards"));
-  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 3)), "Task Force"));
-  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 4)), "Policies"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 3)), "Dashboards"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 4)), "Tasks"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 5)), "Task Force"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (sidebar, 6)), "Policies"));
 
   g_assert_false (zjtx_window_set_page (window, "no-such-page"));
   g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");

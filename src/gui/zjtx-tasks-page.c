@@ -1,0 +1,609 @@
+/* zjtx-tasks-page.c: the tasks of the policy's actions, by responsible unit or by action
+ *
+ * One group per responsible unit ("what is 县科技局 responsible for, and
+ * where does it stand") or per action and measure, each task a row with
+ * its status on the store's today, overdue ones marked. A task's row opens
+ * on its responsible units as the policy writes them, its progress notes,
+ * and a form to report progress and move its status, which
+ * zjtx_action_tasks_add_progress () saves with its audit rows. Grouping and
+ * counting are the model's (zjtx-action-tasks.h), as zjtx-cli tasks shows.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "model/zjtx-action-tasks.h"
+
+#include "zjtx-tasks-page.h"
+
+struct _ZjtxTasksPage
+{
+  AdwBin                 parent_instance;
+
+  ZjtxStore             *store;
+  ZjtxTasksPageGrouping  grouping;
+  gboolean               overdue_only;
+  /* Read again when next shown, as the other pages do. */
+  gboolean               stale;
+  /* The task whose row was open, opened again after a reload. */
+  gint64                 open_task;
+  char                  *open_group;
+
+  /* Template widgets */
+  AdwToastOverlay       *toast_overlay;
+  GtkStack              *stack;
+  AdwStatusPage         *error_page;
+  GtkToggleButton       *by_unit_button;
+  GtkToggleButton       *by_action_button;
+  GtkToggleButton       *overdue_button;
+  GtkLabel              *summary_label;
+  GtkBox                *groups_box;
+};
+
+G_DEFINE_FINAL_TYPE (ZjtxTasksPage, zjtx_tasks_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+/* The CSS class of a status badge (style.css). */
+static const char *
+status_class (ZjtxTaskStatus status)
+{
+  switch (status)
+    {
+    case ZJTX_TASK_UNDER_WAY: return "under-way";
+    case ZJTX_TASK_DONE:      return "done";
+    case ZJTX_TASK_OVERDUE:   return "overdue";
+    case ZJTX_TASK_NOT_STARTED:
+    default:                  return "not-started";
+    }
+}
+
+/* "3 tasks: 1 under way, 1 done, 1 overdue" (statuses with none left out). */
+static char *
+describe_counts (const guint counts[ZJTX_N_TASK_STATUSES],
+                 guint       total)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u task", "%u tasks", total), total);
+  for (guint s = 0, n = 0; s < ZJTX_N_TASK_STATUSES; s++)
+    {
+      g_autofree char *label = NULL;
+
+      if (counts[s] == 0)
+        continue;
+      label = g_utf8_strdown (zjtx_task_status_get_label (s), -1);
+      /* Translators: after the number of tasks, then between the statuses */
+      g_string_append (text, n++ == 0 ? _(": ") : _(", "));
+      /* Translators: a number of tasks with a status, "1 overdue" */
+      g_string_append_printf (text, _("%u %s"), counts[s], label);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+show_toast (ZjtxTasksPage *self,
+            const char    *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+}
+
+/* ------------------------------------------------------------------ */
+/* a task's row                                                        */
+
+/* What a task's open row holds, made when first opened. */
+typedef struct {
+  ZjtxTasksPage  *page;          /* not owned: the row lives in the page */
+  ZjtxActionTask *task;
+  char           *group_key;
+  AdwExpanderRow *row;
+  gboolean        built;
+  AdwEntryRow    *date_row;
+  AdwEntryRow    *note_row;
+  AdwEntryRow    *unit_row;
+  AdwComboRow    *status_row;
+} TaskRow;
+
+static void
+task_row_free (TaskRow *data)
+{
+  g_clear_object (&data->task);
+  g_free (data->group_key);
+  g_free (data);
+}
+
+/* The statuses a note can move a task to; item 0 keeps it. */
+static const char * const status_choices[] = { NULL, "not_started", "under_way", "done" };
+
+static void
+add_progress (TaskRow *data)
+{
+  ZjtxTasksPage *self = data->page;
+  g_autoptr(ZjtxTaskProgress) progress = zjtx_task_progress_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->date_row))));
+  g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->note_row))));
+  g_autofree char *unit = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->unit_row))));
+  guint choice = adw_combo_row_get_selected (data->status_row);
+  GtkWidget *rows[] = { GTK_WIDGET (data->date_row), GTK_WIDGET (data->note_row), GTK_WIDGET (data->unit_row) };
+  const char *field;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    gtk_widget_remove_css_class (rows[i], "error");
+
+  zjtx_task_progress_set_date (progress, date);
+  zjtx_task_progress_set_note (progress, note);
+  zjtx_task_progress_set_unit (progress, unit);
+  zjtx_task_progress_set_status (progress, status_choices[choice < G_N_ELEMENTS (status_choices) ? choice : 0]);
+  if (!zjtx_action_tasks_add_progress (self->store, data->task, progress, &error))
+    {
+      field = zjtx_record_get_error_field (ZJTX_RECORD (progress));
+      if (g_strcmp0 (field, "date") == 0)
+        gtk_widget_add_css_class (GTK_WIDGET (data->date_row), "error");
+      else if (g_strcmp0 (field, "note") == 0)
+        gtk_widget_add_css_class (GTK_WIDGET (data->note_row), "error");
+      show_toast (self, error->message);
+      return;
+    }
+
+  show_toast (self, _("Progress recorded"));
+  /* The counts and the badge follow; the row stays open. */
+  self->open_task = zjtx_record_get_id (ZJTX_RECORD (data->task));
+  g_free (self->open_group);
+  self->open_group = g_strdup (data->group_key);
+  zjtx_tasks_page_reload (self);
+}
+
+static GtkWidget *
+add_entry (TaskRow    *data,
+           const char *title,
+           const char *name,
+           const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_name (row, name);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (add_progress), data);
+  adw_expander_row_add_row (data->row, row);
+  return row;
+}
+
+/* The open row: units, notes newest first, and the form. Built once. */
+static void
+build_task_row (TaskRow *data)
+{
+  ZjtxTasksPage *self = data->page;
+  ZjtxActionTask *task = data->task;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autofree char *today = zjtx_date_format_iso (zjtx_store_get_today (self->store));
+  GtkWidget *row;
+  GtkWidget *button;
+  const char *units_text = zjtx_action_task_get_responsible_units_text (task);
+
+  if (data->built)
+    return;
+  data->built = TRUE;
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Responsible units"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), units_text[0] != '\0' ? units_text
+                                                     : zjtx_action_task_get_responsible_units (task));
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  gtk_widget_add_css_class (row, "property");
+  adw_expander_row_add_row (data->row, row);
+
+  notes = zjtx_action_tasks_list_progress (self->store, zjtx_record_get_id (ZJTX_RECORD (task)), &error);
+  if (notes == NULL)
+    show_toast (self, error->message);
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    {
+      ZjtxTaskProgress *note = g_ptr_array_index (notes, i);
+      g_autoptr(GString) title = g_string_new (zjtx_task_progress_get_date (note));
+      ZjtxTaskStatus moved;
+
+      if (zjtx_task_progress_get_unit (note)[0] != '\0')
+        g_string_append_printf (title, " · %s", zjtx_task_progress_get_unit (note));
+      if (zjtx_task_status_from_id (zjtx_task_progress_get_status (note), &moved))
+        /* Translators: a progress note moved the task to this status */
+        g_string_append_printf (title, _(" · → %s"), zjtx_task_status_get_label (moved));
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title->str);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), zjtx_task_progress_get_note (note));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+      gtk_widget_add_css_class (row, "zjtx-progress");
+      adw_expander_row_add_row (data->row, row);
+    }
+
+  data->date_row = ADW_ENTRY_ROW (add_entry (data, _("Date of the progress"), "progress-date", today));
+  data->note_row = ADW_ENTRY_ROW (add_entry (data, _("Progress"), "progress-note", NULL));
+  /* By unit, the unit reporting is most likely the group's. */
+  data->unit_row = ADW_ENTRY_ROW (add_entry (data, _("Reported by"), "progress-unit",
+                                             self->grouping == ZJTX_TASKS_PAGE_BY_UNIT
+                                               ? data->group_key : zjtx_action_task_get_owner_unit (task)));
+
+  gtk_string_list_append (statuses, _("Keep the status"));
+  for (guint s = ZJTX_TASK_NOT_STARTED; s <= ZJTX_TASK_DONE; s++)
+    gtk_string_list_append (statuses, zjtx_task_status_get_label (s));
+  data->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->status_row), _("Status"));
+  adw_combo_row_set_model (data->status_row, G_LIST_MODEL (statuses));
+  gtk_widget_set_name (GTK_WIDGET (data->status_row), "progress-status");
+  adw_expander_row_add_row (data->row, GTK_WIDGET (data->status_row));
+
+  row = adw_action_row_new ();
+  button = gtk_button_new_with_mnemonic (_("_Report Progress"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (button, "progress-add");
+  gtk_widget_add_css_class (button, "suggested-action");
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_progress), data);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_expander_row_add_row (data->row, row);
+}
+
+static void
+on_task_row_expanded (TaskRow    *data,
+                      GParamSpec *pspec)
+{
+  if (adw_expander_row_get_expanded (data->row))
+    build_task_row (data);
+}
+
+static GtkWidget *
+task_row_new (ZjtxTasksPage  *self,
+              ZjtxActionTask *task,
+              const char     *group_key,
+              ZjtxDate        today)
+{
+  ZjtxTaskStatus status = zjtx_action_task_get_status_on (task, today);
+  TaskRow *data = g_new0 (TaskRow, 1);
+  GtkWidget *badge = gtk_label_new (zjtx_task_status_get_label (status));
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  const char *due = zjtx_action_task_get_due_date (task);
+  const char *owner = zjtx_action_task_get_owner_unit (task);
+
+  data->page = self;
+  data->task = g_object_ref (task);
+  data->group_key = g_strdup (group_key);
+  data->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+
+  /* By unit the clause says which action; by action the group says it. */
+  if (self->grouping == ZJTX_TASKS_PAGE_BY_UNIT)
+    title = g_strdup_printf ("%s %s", zjtx_action_task_get_clause (task), zjtx_action_task_get_title (task));
+  else
+    title = g_strdup (zjtx_action_task_get_title (task));
+  if (due != NULL)
+    /* Translators: when a task is due, in its row */
+    g_string_append_printf (subtitle, _("Due %s"), due);
+  else
+    g_string_append (subtitle, _("No due date"));
+  if (owner[0] != '\0')
+    /* Translators: the unit that leads a task, in its row */
+    g_string_append_printf (subtitle, _(" · Lead: %s"), owner);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (data->row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->row), title);
+  adw_expander_row_set_subtitle (data->row, subtitle->str);
+  gtk_widget_add_css_class (GTK_WIDGET (data->row), "zjtx-task");
+
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (badge, "zjtx-badge");
+  gtk_widget_add_css_class (badge, status_class (status));
+  gtk_widget_set_name (badge, "status");
+  adw_expander_row_add_action (data->row, badge);
+  if (status == ZJTX_TASK_OVERDUE)
+    gtk_widget_add_css_class (GTK_WIDGET (data->row), "overdue");
+
+  g_object_set_data_full (G_OBJECT (data->row), "zjtx-task-row", data, (GDestroyNotify) task_row_free);
+  g_signal_connect_swapped (data->row, "notify::expanded", G_CALLBACK (on_task_row_expanded), data);
+
+  if (zjtx_record_get_id (ZJTX_RECORD (task)) == self->open_task && g_strcmp0 (group_key, self->open_group) == 0)
+    adw_expander_row_set_expanded (data->row, TRUE);
+  return GTK_WIDGET (data->row);
+}
+
+/* ------------------------------------------------------------------ */
+/* the page                                                            */
+
+static void
+clear_groups (ZjtxTasksPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
+    gtk_box_remove (self->groups_box, child);
+}
+
+void
+zjtx_tasks_page_reload (ZjtxTasksPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autofree char *today_text = NULL;
+  g_autofree char *counts_text = NULL;
+  g_autofree char *summary = NULL;
+  guint counts[ZJTX_N_TASK_STATUSES] = { 0 };
+  guint total = 0;
+  ZjtxDate today;
+
+  g_return_if_fail (ZJTX_IS_TASKS_PAGE (self));
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
+  clear_groups (self);
+
+  if (self->store == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  today = zjtx_store_get_today (self->store);
+  groups = zjtx_action_tasks_group (self->store,
+                                    self->grouping == ZJTX_TASKS_PAGE_BY_UNIT ? ZJTX_TASK_GROUP_BY_UNIT
+                                                                              : ZJTX_TASK_GROUP_BY_CLAUSE,
+                                    today, NULL, self->overdue_only, &error);
+  /* The summary counts each task once, whatever the grouping. */
+  if (groups != NULL)
+    all = zjtx_action_tasks_group (self->store, ZJTX_TASK_GROUP_BY_CLAUSE, today, NULL, FALSE, &error);
+  if (all == NULL)
+    {
+      g_autofree char *message = g_markup_escape_text (error->message, -1);
+
+      adw_status_page_set_description (self->error_page, message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      return;
+    }
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      ZjtxTaskGroup *group = g_ptr_array_index (all, i);
+
+      for (guint s = 0; s < ZJTX_N_TASK_STATUSES; s++)
+        counts[s] += group->counts[s];
+      total += group->total;
+    }
+  today_text = zjtx_date_format_iso (today);
+  counts_text = describe_counts (counts, total);
+  /* Translators: above the tasks: the day the statuses are taken on, then the counts */
+  summary = g_strdup_printf (_("On %s: %s"), today_text, counts_text);
+  gtk_label_set_text (self->summary_label, summary);
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      ZjtxTaskGroup *group = g_ptr_array_index (groups, i);
+      GtkWidget *widget = adw_preferences_group_new ();
+      g_autofree char *description = describe_counts (group->counts, group->total);
+      g_autofree char *title = NULL;
+
+      if (self->grouping == ZJTX_TASKS_PAGE_BY_UNIT)
+        title = g_markup_escape_text (group->key, -1);
+      else
+        {
+          g_autofree char *text = g_strdup_printf ("%s %s", group->key, group->title);
+          title = g_markup_escape_text (text, -1);
+        }
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), title);
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (widget), description);
+      gtk_widget_set_name (widget, group->key);
+      for (guint t = 0; t < group->tasks->len; t++)
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget),
+                                   task_row_new (self, g_ptr_array_index (group->tasks, t), group->key, today));
+      gtk_box_append (self->groups_box, widget);
+    }
+
+  if (groups->len == 0)
+    {
+      GtkWidget *placeholder = gtk_label_new (self->overdue_only ? _("No task is overdue.") : _("There are no tasks."));
+
+      gtk_widget_add_css_class (placeholder, "dim-label");
+      gtk_widget_set_margin_top (placeholder, 48);
+      gtk_box_append (self->groups_box, placeholder);
+    }
+  gtk_stack_set_visible_child_name (self->stack, "content");
+}
+
+static void
+on_grouping_toggled (ZjtxTasksPage   *self,
+                     GtkToggleButton *button)
+{
+  /* Both buttons of the group toggle: act on the one switched on. */
+  if (!gtk_toggle_button_get_active (button))
+    return;
+  zjtx_tasks_page_set_grouping (self, button == self->by_unit_button ? ZJTX_TASKS_PAGE_BY_UNIT
+                                                                     : ZJTX_TASKS_PAGE_BY_ACTION);
+}
+
+static void
+on_overdue_toggled (ZjtxTasksPage   *self,
+                    GtkToggleButton *button)
+{
+  self->overdue_only = gtk_toggle_button_get_active (button);
+  zjtx_tasks_page_reload (self);
+}
+
+ZjtxTasksPageGrouping
+zjtx_tasks_page_get_grouping (ZjtxTasksPage *self)
+{
+  g_return_val_if_fail (ZJTX_IS_TASKS_PAGE (self), ZJTX_TASKS_PAGE_BY_UNIT);
+
+  return self->grouping;
+}
+
+void
+zjtx_tasks_page_set_grouping (ZjtxTasksPage         *self,
+                              ZjtxTasksPageGrouping  grouping)
+{
+  g_return_if_fail (ZJTX_IS_TASKS_PAGE (self));
+
+  if (self->grouping == grouping)
+    return;
+  self->grouping = grouping;
+  gtk_toggle_button_set_active (grouping == ZJTX_TASKS_PAGE_BY_UNIT ? self->by_unit_button : self->by_action_button,
+                                TRUE);
+  zjtx_tasks_page_reload (self);
+}
+
+GtkWidget *
+zjtx_tasks_page_new (ZjtxStore *store)
+{
+  return g_object_new (ZJTX_TYPE_TASKS_PAGE, "store", store, NULL);
+}
+
+ZjtxStore *
+zjtx_tasks_page_get_store (ZjtxTasksPage *self)
+{
+  g_return_val_if_fail (ZJTX_IS_TASKS_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+zjtx_tasks_page_set_store (ZjtxTasksPage *self,
+                           ZjtxStore     *store)
+{
+  g_return_if_fail (ZJTX_IS_TASKS_PAGE (self));
+  g_return_if_fail (store == NULL || ZJTX_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  self->open_task = 0;
+  zjtx_tasks_page_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
+}
+
+static void
+zjtx_tasks_page_dispose (GObject *object)
+{
+  ZjtxTasksPage *self = ZJTX_TASKS_PAGE (object);
+
+  /* The overlay is both AdwBin's child and a template child: let AdwBin
+   * drop it first, or both would unparent it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ZJTX_TYPE_TASKS_PAGE);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (zjtx_tasks_page_parent_class)->dispose (object);
+}
+
+static void
+zjtx_tasks_page_finalize (GObject *object)
+{
+  ZjtxTasksPage *self = ZJTX_TASKS_PAGE (object);
+
+  g_free (self->open_group);
+
+  G_OBJECT_CLASS (zjtx_tasks_page_parent_class)->finalize (object);
+}
+
+static void
+zjtx_tasks_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ZjtxTasksPage *self = ZJTX_TASKS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zjtx_tasks_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  ZjtxTasksPage *self = ZJTX_TASKS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      zjtx_tasks_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+zjtx_tasks_page_map (GtkWidget *widget)
+{
+  ZjtxTasksPage *self = ZJTX_TASKS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (zjtx_tasks_page_parent_class)->map (widget);
+
+  if (self->stale)
+    zjtx_tasks_page_reload (self);
+}
+
+static void
+zjtx_tasks_page_class_init (ZjtxTasksPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = zjtx_tasks_page_dispose;
+  object_class->finalize = zjtx_tasks_page_finalize;
+  object_class->get_property = zjtx_tasks_page_get_property;
+  object_class->set_property = zjtx_tasks_page_set_property;
+  widget_class->map = zjtx_tasks_page_map;
+
+  /* The database the page reads and writes; NULL shows "no database". */
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         ZJTX_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/cn/gov/yongchun/Zjtx/zjtx-tasks-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ZjtxTasksPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxTasksPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxTasksPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxTasksPage, by_unit_button);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxTasksPage, by_action_button);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxTasksPage, overdue_button);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxTasksPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxTasksPage, groups_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_grouping_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_overdue_toggled);
+}
+
+static void
+zjtx_tasks_page_init (ZjtxTasksPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Until given a store there is nothing to show, not an error. */
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}

@@ -1,0 +1,379 @@
+/* test-tasks-page.c: the tasks page, under a real display (Xvfb)
+ *
+ * On a county whose seeded tasks are replaced by five of our own, on
+ * 2025-06-30 (the store's today):
+ *  - by unit: the six units responsible for them, in the task force's
+ *    order, each with its counts; the overdue tasks marked (three badges:
+ *    one task late for 县科技局, one shared by 县工信商务局 and 县财政局);
+ *  - by action: four groups in the policy's order;
+ *  - overdue only: the three late rows;
+ *  - progress reported on a task: a date in the future is marked and
+ *    nothing is written; a good one is saved with its audit rows, moves
+ *    the task to done and the page shows it so.
+ *
+ * Runs in the C locale (gtk_test_init). With ZJTX_TASKS_SCREENSHOT=FILE it
+ * instead renders the page (1280×800, a task opened on its progress form)
+ * in the environment's locale to FILE, to look at it in Chinese.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n-lib.h>
+#include <sqlite3.h>
+#include <adwaita.h>
+
+#include "model/zjtx-action-task.h"
+#include "model/zjtx-store.h"
+#include "zjtx-tasks-page.h"
+
+#include "gui-test-util.h"
+
+static char *tmp_dir;
+static ZjtxStore *store;
+
+typedef struct {
+  GtkWindow *window;
+  GtkWidget *page;
+} Fixture;
+
+/* ------------------------------------------------------------------ */
+/* helpers                                                             */
+
+static gint64
+query_int (const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (zjtx_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static GPtrArray *
+groups_of (GtkWidget *page)
+{
+  return gui_test_find_all (page, ADW_TYPE_PREFERENCES_GROUP);
+}
+
+static void
+assert_groups (GtkWidget          *page,
+               const char * const *titles)
+{
+  g_autoptr(GPtrArray) groups = groups_of (page);
+
+  g_assert_cmpuint (groups->len, ==, g_strv_length ((char **) titles));
+  for (guint i = 0; i < groups->len; i++)
+    g_assert_cmpstr (adw_preferences_group_get_title (g_ptr_array_index (groups, i)), ==, titles[i]);
+}
+
+static AdwPreferencesGroup *
+group_named (GtkWidget  *page,
+             const char *title)
+{
+  g_autoptr(GPtrArray) groups = groups_of (page);
+
+  for (guint i = 0; i < groups->len; i++)
+    if (g_strcmp0 (adw_preferences_group_get_title (g_ptr_array_index (groups, i)), title) == 0)
+      return g_ptr_array_index (groups, i);
+  g_assert_not_reached ();
+}
+
+/* The status badges under @root with @css_class. */
+static guint
+count_badges (GtkWidget  *root,
+              const char *css_class)
+{
+  g_autoptr(GPtrArray) labels = gui_test_find_all (root, GTK_TYPE_LABEL);
+  guint n = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "zjtx-badge") &&
+        gtk_widget_has_css_class (g_ptr_array_index (labels, i), css_class))
+      n++;
+  return n;
+}
+
+static AdwExpanderRow *
+task_row (GtkWidget  *root,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = gui_test_find_all (root, ADW_TYPE_EXPANDER_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+}
+
+static const char *
+badge_of (AdwExpanderRow *row)
+{
+  GtkWidget *badge = gui_test_find_named (GTK_WIDGET (row), "status");
+
+  g_assert_nonnull (badge);
+  return gtk_label_get_text (GTK_LABEL (badge));
+}
+
+/* ------------------------------------------------------------------ */
+/* fixture                                                             */
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1280, 800);
+  fixture->page = zjtx_tasks_page_new (store);
+  gtk_window_set_child (fixture->window, fixture->page);
+  gtk_window_present (fixture->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  gui_test_spin ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  gui_test_spin ();
+}
+
+/* ------------------------------------------------------------------ */
+/* tests                                                               */
+
+static void
+test_by_unit (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *summary = gui_test_find_named (fixture->page, "summary");
+  AdwPreferencesGroup *science;
+
+  assert_groups (fixture->page, (const char * const[]) {
+    "县工信商务局", "县科技局", "县财政局", "县金融办", "县人社局", "县人才办", NULL });
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
+                   "On 2025-06-30: 5 tasks: 1 not started, 1 under way, 1 done, 2 overdue");
+
+  science = group_named (fixture->page, "县科技局");
+  g_assert_cmpstr (adw_preferences_group_get_description (science), ==, "3 tasks: 1 under way, 1 done, 1 overdue");
+  g_assert_cmpstr (adw_preferences_group_get_description (group_named (fixture->page, "县金融办")), ==,
+                   "1 task: 1 not started");
+  g_assert_cmpuint (count_badges (GTK_WIDGET (science), "overdue"), ==, 1);
+  /* Due on the day itself: still in time. */
+  g_assert_cmpstr (badge_of (task_row (GTK_WIDGET (science), "三（四） 支持企业创建企业技术中心")), ==, "Under way");
+  g_assert_cmpstr (badge_of (task_row (GTK_WIDGET (science), "三（四） 重大科技专项设置专题模块")), ==, "Overdue");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (task_row (GTK_WIDGET (science), "三（四） 重大科技专项设置专题模块")),
+                                           "overdue"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (task_row (GTK_WIDGET (science), "三（四） 重大科技专项设置专题模块")), ==,
+                   "Due 2025-03-31 · Lead: 县科技局");
+
+  g_assert_cmpuint (count_badges (fixture->page, "overdue"), ==, 3);
+  /* The done task has four responsible units. */
+  g_assert_cmpuint (count_badges (fixture->page, "done"), ==, 4);
+}
+
+static void
+test_by_action (Fixture       *fixture,
+                gconstpointer  data)
+{
+  zjtx_tasks_page_set_grouping (ZJTX_TASKS_PAGE (fixture->page), ZJTX_TASKS_PAGE_BY_ACTION);
+  gui_test_spin ();
+
+  assert_groups (fixture->page, (const char * const[]) {
+    "三（四） 支持企业创建企业技术中心", "三（五） 组织银企对接会", "三（六） 经营管理人才培训", "四（一） 兑现认定奖励", NULL });
+  g_assert_cmpstr (adw_preferences_group_get_description (group_named (fixture->page, "三（四） 支持企业创建企业技术中心")), ==,
+                   "2 tasks: 1 under way, 1 overdue");
+  g_assert_cmpuint (count_badges (fixture->page, "overdue"), ==, 2);
+  /* By action the rows carry the task's title alone. */
+  g_assert_nonnull (task_row (fixture->page, "重大科技专项设置专题模块"));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (gui_test_find_button (fixture->page, "By _Action"))));
+}
+
+static void
+test_overdue_only (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkToggleButton *overdue = gui_test_find_button (fixture->page, "_Overdue Only");
+  g_autoptr(GPtrArray) rows = NULL;
+
+  gtk_toggle_button_set_active (overdue, TRUE);
+  gui_test_spin ();
+  assert_groups (fixture->page, (const char * const[]) { "县工信商务局", "县科技局", "县财政局", NULL });
+  rows = gui_test_find_all (fixture->page, ADW_TYPE_EXPANDER_ROW);
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpuint (count_badges (fixture->page, "overdue"), ==, 3);
+  g_assert_cmpstr (adw_preferences_group_get_description (group_named (fixture->page, "县财政局")), ==,
+                   "1 task: 1 overdue");
+  gtk_toggle_button_set_active (overdue, FALSE);
+  gui_test_spin ();
+}
+
+static void
+test_progress (Fixture       *fixture,
+               gconstpointer  data)
+{
+  AdwPreferencesGroup *science = group_named (fixture->page, "县科技局");
+  AdwExpanderRow *row = task_row (GTK_WIDGET (science), "三（四） 重大科技专项设置专题模块");
+  GtkWidget *date, *note, *unit, *status, *add;
+  gint64 audit = query_int ("SELECT count(*) FROM audit");
+
+  adw_expander_row_set_expanded (row, TRUE);
+  gui_test_spin ();
+  date = gui_test_find_named (GTK_WIDGET (row), "progress-date");
+  note = gui_test_find_named (GTK_WIDGET (row), "progress-note");
+  unit = gui_test_find_named (GTK_WIDGET (row), "progress-unit");
+  status = gui_test_find_named (GTK_WIDGET (row), "progress-status");
+  add = gui_test_find_named (GTK_WIDGET (row), "progress-add");
+  g_assert_nonnull (add);
+  /* Today and the group's unit, ready. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date)), ==, "2025-06-30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (unit)), ==, "县科技局");
+
+  /* Dated tomorrow: refused, marked, nothing written. */
+  gtk_editable_set_text (GTK_EDITABLE (date), "2025-07-01");
+  gtk_editable_set_text (GTK_EDITABLE (note), "专题模块已设置");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status), 3);
+  g_signal_emit_by_name (add, "clicked");
+  gui_test_spin ();
+  g_assert_true (gtk_widget_has_css_class (date, "error"));
+  g_assert_cmpint (query_int ("SELECT count(*) FROM audit"), ==, audit);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM task_progress"), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (date), "2025-06-30");
+  g_signal_emit_by_name (add, "clicked");
+  gui_test_spin ();
+  g_assert_cmpint (query_int ("SELECT count(*) FROM task_progress WHERE task_id = 2 AND status = 'done' "
+                              "AND unit = '县科技局' AND date = '2025-06-30'"), ==, 1);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM action_task WHERE id = 2 AND status = 'done'"), ==, 1);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM audit"), ==, audit + 2);
+
+  /* Read again: done now, still open, with its note. */
+  science = group_named (fixture->page, "县科技局");
+  row = task_row (GTK_WIDGET (science), "三（四） 重大科技专项设置专题模块");
+  g_assert_cmpstr (badge_of (row), ==, "Done");
+  g_assert_true (adw_expander_row_get_expanded (row));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (row), "专题模块已设置"));
+  g_assert_cmpstr (adw_preferences_group_get_description (science), ==, "3 tasks: 1 under way, 2 done");
+}
+
+/* ------------------------------------------------------------------ */
+/* the county                                                          */
+
+static void
+add_task (const char *clause,
+          const char *title,
+          const char *units,
+          const char *owner,
+          const char *due,
+          const char *status,
+          int         position)
+{
+  g_autoptr(ZjtxActionTask) t = zjtx_action_task_new ();
+  g_autoptr(GError) error = NULL;
+
+  zjtx_action_task_set_clause (t, clause);
+  zjtx_action_task_set_title (t, title);
+  zjtx_action_task_set_responsible_units (t, units);
+  zjtx_action_task_set_owner_unit (t, owner);
+  zjtx_action_task_set_due_date (t, due);
+  zjtx_action_task_set_status (t, status);
+  zjtx_action_task_set_position (t, position);
+  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (t), &error));
+  g_assert_no_error (error);
+}
+
+static void
+open_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) seeded = NULL;
+  ZjtxDate today;
+
+  store = gui_test_open_store ("zjtx-tasks-XXXXXX", &tmp_dir);
+  g_assert_true (zjtx_date_parse ("2025-06-30", &today, NULL));
+  zjtx_store_set_today (store, today);
+  seeded = zjtx_store_list (store, ZJTX_TYPE_ACTION_TASK, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < seeded->len; i++)
+    g_assert_true (zjtx_store_delete (store, g_ptr_array_index (seeded, i), NULL));
+  add_task ("三（四）", "支持企业创建企业技术中心", "县工信商务局、县科技局、财政局", "县科技局", "2025-06-30",
+            "under_way", 0);
+  add_task ("三（四）", "重大科技专项设置专题模块", "科技局", "科技局", "2025-03-31", "not_started", 1);
+  add_task ("三（五）", "组织银企对接会", "县金融办、财政局", "金融办", "2025-12-31", "not_started", 2);
+  add_task ("三（六）", "经营管理人才培训", "县人才办、人社局、工信商务局、科技局", "人才办", "2025-05-31", "done", 3);
+  add_task ("四（一）", "兑现认定奖励", "县工信商务局、财政局", "工信局", "2025-04-30", "under_way", 4);
+}
+
+static int
+render_screenshot (const char *path)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *page = zjtx_tasks_page_new (store);
+  AdwExpanderRow *row;
+
+  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_set_decorated (window, FALSE);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gui_test_spin ();
+  row = task_row (page, "三（四） 重大科技专项设置专题模块");
+  adw_expander_row_set_expanded (row, TRUE);
+  gui_test_spin ();
+  texture = gui_test_render (GTK_WIDGET (window));
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_printerr ("Could not write %s\n", path);
+      return 1;
+    }
+  g_print ("%s\n", path);
+  gtk_window_destroy (window);
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *screenshot = g_getenv ("ZJTX_TASKS_SCREENSHOT");
+  const char *localedir = g_getenv ("ZJTX_LOCALEDIR");
+  int ret;
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (screenshot != NULL)
+    {
+      /* The environment's language, which also picks the CJK fonts' SC forms. */
+      setlocale (LC_ALL, "");
+      gtk_init ();
+      adw_init ();
+      gui_test_load_css ();
+      open_store ();
+      ret = render_screenshot (screenshot);
+      gui_test_close_store (&store, &tmp_dir);
+      return ret;
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  gui_test_load_css ();
+  open_store ();
+
+#define ADD(path, func) \
+  g_test_add ("/tasks-page/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("by-unit", test_by_unit);
+  ADD ("by-action", test_by_action);
+  ADD ("overdue-only", test_overdue_only);
+  ADD ("progress", test_progress);
+#undef ADD
+
+  ret = g_test_run ();
+  gui_test_close_store (&store, &tmp_dir);
+  return ret;
+}
