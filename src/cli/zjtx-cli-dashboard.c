@@ -48,7 +48,7 @@ zjtx_cli_dashboard (int   argc,
   ZjtxDate as_of;
   const GOptionEntry entries[] = {
     { "which", 0, 0, G_OPTION_ARG_STRING, &which,
-      N_("The dashboard: enterprises, parks or rewards"), N_("NAME") },
+      N_("The dashboard: enterprises, parks, rewards or actions"), N_("NAME") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, N_("The date the figures stand on (default today)"),
       N_("YYYY-MM-DD") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -58,7 +58,7 @@ zjtx_cli_dashboard (int   argc,
 
   context = g_option_context_new (_("— a meeting dashboard as PNG or PDF"));
   g_option_context_set_description (context,
-    _("Draws the enterprises, parks or rewards dashboard as it stood on a date, as shown in the window.\n"
+    _("Draws the enterprises, parks, rewards or actions dashboard as it stood on a date, as shown in the window.\n"
       "Exit status: 0 done; 1 the file cannot be written (no file is left); 2 bad input."));
   if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
     return ZJTX_CLI_EXIT_USAGE;
@@ -70,9 +70,9 @@ zjtx_cli_dashboard (int   argc,
   if (which == NULL || !zjtx_dashboard_kind_from_id (which, &kind))
     {
       if (which == NULL)
-        zjtx_cli_error (_("dashboard needs --which enterprises, parks or rewards"));
+        zjtx_cli_error (_("dashboard needs --which enterprises, parks, rewards or actions"));
       else
-        zjtx_cli_error (_("--which: unknown dashboard “%s” (enterprises, parks or rewards)"), which);
+        zjtx_cli_error (_("--which: unknown dashboard “%s” (enterprises, parks, rewards or actions)"), which);
       return ZJTX_CLI_EXIT_USAGE;
     }
   if (output == NULL)
@@ -126,7 +126,7 @@ zjtx_cli_bulletin (int   argc,
 
   context = g_option_context_new (_("— the periodic bulletin (定期通报) as PDF"));
   g_option_context_set_description (context,
-    _("Writes the bulletin of a period: a summary, the three dashboards at its end, and the recognitions,\n"
+    _("Writes the bulletin of a period: a summary, the dashboards at its end, and the recognitions,\n"
       "awards paid and park titles gained or lost in it.\n"
       "Exit status: 0 done; 1 the file cannot be written (no file is left); 2 bad input."));
   if (!zjtx_cli_parse_options (context, entries, &argc, &argv))

@@ -29,7 +29,7 @@ static const Command commands[] = {
   { "announcement", zjtx_cli_announcement, N_("The public list of approved awards (公示名单) as PDF, .xlsx or CSV") },
   { "support", zjtx_cli_support, N_("Support received under the policy's actions: list, import, export") },
   { "tasks", zjtx_cli_tasks, N_("The tasks of the policy's actions by responsible unit, due and overdue") },
-  { "dashboard", zjtx_cli_dashboard, N_("A meeting dashboard (enterprises, parks, rewards) as PNG or PDF") },
+  { "dashboard", zjtx_cli_dashboard, N_("A meeting dashboard (enterprises, parks, rewards, actions) as PNG or PDF") },
   { "bulletin", zjtx_cli_bulletin, N_("The periodic bulletin (定期通报) of a period as PDF") },
 };
 

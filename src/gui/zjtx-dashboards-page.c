@@ -1,6 +1,6 @@
 /* zjtx-dashboards-page.c: the three meeting dashboards as of a date
  *
- * The figures are read once per date for the three dashboards (the
+ * The figures are read once per date for all the dashboards (the
  * switcher then only changes what is drawn), when the page is first shown
  * and again when the date changes or the window reloads. A click on a bar
  * or a row activates win.open-link with the dashboard's link; the window
@@ -33,6 +33,7 @@ struct _ZjtxDashboardsPage
   ZjtxDashboardView      *enterprises_view;
   ZjtxDashboardView      *parks_view;
   ZjtxDashboardView      *rewards_view;
+  ZjtxDashboardView      *actions_view;
   GtkLabel               *as_of_label;
   GtkPopover             *as_of_popover;
   GtkCalendar            *calendar;
@@ -130,6 +131,8 @@ view_of (ZjtxDashboardsPage *self,
       return self->parks_view;
     case ZJTX_DASHBOARD_REWARDS:
       return self->rewards_view;
+    case ZJTX_DASHBOARD_ACTIONS:
+      return self->actions_view;
     default:
       g_return_val_if_reached (NULL);
     }
@@ -918,6 +921,7 @@ zjtx_dashboards_page_class_init (ZjtxDashboardsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZjtxDashboardsPage, enterprises_view);
   gtk_widget_class_bind_template_child (widget_class, ZjtxDashboardsPage, parks_view);
   gtk_widget_class_bind_template_child (widget_class, ZjtxDashboardsPage, rewards_view);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxDashboardsPage, actions_view);
   gtk_widget_class_bind_template_child (widget_class, ZjtxDashboardsPage, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, ZjtxDashboardsPage, as_of_popover);
   gtk_widget_class_bind_template_child (widget_class, ZjtxDashboardsPage, calendar);

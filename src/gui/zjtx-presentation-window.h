@@ -14,7 +14,7 @@ G_DECLARE_FINAL_TYPE (ZjtxPresentationWindow, zjtx_presentation_window, ZJTX, PR
 
 /* The slides kept in the settings' presentation-slides (@settings may be
  * NULL): their kinds into @kinds, in order, each once; unknown names are
- * left out, and none at all gives the three dashboards. Returns how many. */
+ * left out, and none at all gives every dashboard. Returns how many. */
 guint                   zjtx_presentation_read_slides         (GSettings               *settings,
                                                                ZjtxDashboardKind        kinds[ZJTX_N_DASHBOARDS]);
 

@@ -359,6 +359,15 @@ open_link_action (GtkWidget  *widget,
       zjtx_window_set_page (self, "rewards");
       shown = zjtx_rewards_page_show_filter (self->rewards_page, params);
     }
+  else if (g_str_equal (page, "tasks"))
+    {
+      const char *by = g_hash_table_lookup (params, "by");
+
+      zjtx_window_set_page (self, "tasks");
+      zjtx_tasks_page_set_grouping (self->tasks_page, g_strcmp0 (by, "action") == 0 ? ZJTX_TASKS_PAGE_BY_ACTION
+                                                                                 : ZJTX_TASKS_PAGE_BY_UNIT);
+      shown = TRUE;
+    }
 
   if (!shown)
     show_toast (self, _("Some of that list could not be shown: the data changed since the dashboard was drawn"));

@@ -1,6 +1,6 @@
 /* zjtx-bulletin.c: the periodic bulletin (定期通报) as a PDF
  *
- * A4 portrait pages of text and tables, with the three dashboards on A4
+ * A4 portrait pages of text and tables, with the dashboards on A4
  * landscape pages between them (cairo's PDF surface changes size per
  * page). Laid out once into a list of pages, then drawn; the tables run
  * on over as many pages as they need, their header repeated.
@@ -58,6 +58,7 @@ struct _ZjtxBulletin {
   char                *office;
   ZjtxDashboards      *dashboards;
   ZjtxBulletinChanges *changes;
+  ZjtxActionFigures   *actions;            /* support in the period, tasks at its end */
   GArray              *rows[N_SECTIONS];   /* Row */
   GArray              *pages;              /* Page */
   PangoContext        *context;
@@ -76,6 +77,7 @@ zjtx_bulletin_free (ZjtxBulletin *self)
   g_free (self->office);
   g_clear_pointer (&self->dashboards, zjtx_dashboards_unref);
   g_clear_pointer (&self->changes, zjtx_bulletin_changes_unref);
+  g_clear_pointer (&self->actions, zjtx_action_figures_unref);
   for (guint i = 0; i < N_SECTIONS; i++)
     g_clear_pointer (&self->rows[i], g_array_unref);
   g_clear_pointer (&self->pages, g_array_unref);
@@ -252,6 +254,8 @@ zjtx_bulletin_new (ZjtxStore    *store,
   /* The changes' period leaves out its first day; the bulletin's includes it. */
   if (!(self->changes = zjtx_bulletin_changes_load (store, from - 1, to, error)))
     return NULL;
+  if (!(self->actions = zjtx_action_figures_load (store, from, to, error)))
+    return NULL;
   build_rows (self);
   paginate (self);
 
@@ -383,6 +387,24 @@ summary_paragraphs (ZjtxBulletin *self)
   g_ptr_array_add (out, g_strdup_printf (_("Awards committed so far come to %s wan yuan, of which %s wan yuan "
                                            "have been paid; %u proposals wait for a decision."),
                                          committed, paid_all, r->n_waiting));
+  {
+    ZjtxActionFigures *a = self->actions;
+    g_autofree char *loans = zjtx_money_format_wan_rounded (a->kinds[ZJTX_SUPPORT_LOAN].amount);
+    g_autofree char *guarantees = zjtx_money_format_wan_rounded (a->kinds[ZJTX_SUPPORT_GUARANTEE].amount);
+    guint platforms = 0;
+
+    for (guint l = 0; l < ZJTX_N_SUPPORT_LEVELS; l++)
+      platforms += a->platforms_by_level[l];
+    g_ptr_array_add (out, g_strdup_printf (_("Of the %u tasks of the six actions and the measures, %u are done, %u "
+                                             "under way, %u not started and %u overdue. In the period, %u R&D "
+                                             "platforms were created, %u loans (%s wan yuan) and %u guarantees "
+                                             "(%s wan yuan) were arranged, and %u managers were trained."),
+                                           a->n_tasks, a->tasks[ZJTX_TASK_DONE], a->tasks[ZJTX_TASK_UNDER_WAY],
+                                           a->tasks[ZJTX_TASK_NOT_STARTED], a->tasks[ZJTX_TASK_OVERDUE], platforms,
+                                           a->kinds[ZJTX_SUPPORT_LOAN].count, loans,
+                                           a->kinds[ZJTX_SUPPORT_GUARANTEE].count, guarantees,
+                                           (guint) a->kinds[ZJTX_SUPPORT_MANAGEMENT_TRAINING].people));
+  }
   return out;
 }
 

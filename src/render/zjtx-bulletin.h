@@ -1,7 +1,7 @@
 /* zjtx-bulletin.h: the periodic bulletin (定期通报) as a PDF
  *
  * What the bureau hands out at the task force's meetings (policy 五（二）):
- * a summary of the period in sentences, the three dashboards as they
+ * a summary of the period in sentences, the dashboards as they
  * stood at its end, and tables of the enterprises concerned — recognitions
  * in the period, awards paid, parks that gained or lost the title.
  */

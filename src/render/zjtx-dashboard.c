@@ -30,6 +30,7 @@ static const char * const kind_ids[ZJTX_N_DASHBOARDS] = {
   "enterprises",
   "parks",
   "rewards",
+  "actions",
 };
 
 const char *
@@ -63,6 +64,8 @@ zjtx_dashboard_kind_get_title (ZjtxDashboardKind kind)
       return _("SRDI Parks");
     case ZJTX_DASHBOARD_REWARDS:
       return _("Rewards and Subsidies");
+    case ZJTX_DASHBOARD_ACTIONS:
+      return _("The Six Actions");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -78,7 +81,7 @@ zjtx_dashboards_load (ZjtxStore               *store,
                       GError                 **error)
 {
   g_autoptr(ZjtxDashboards) self = g_new0 (ZjtxDashboards, 1);
-  gboolean want[ZJTX_N_DASHBOARDS] = { kinds == NULL, kinds == NULL, kinds == NULL };
+  gboolean want[ZJTX_N_DASHBOARDS] = { kinds == NULL, kinds == NULL, kinds == NULL, kinds == NULL };
 
   g_atomic_ref_count_init (&self->ref_count);
   self->as_of = as_of;
@@ -93,6 +96,9 @@ zjtx_dashboards_load (ZjtxStore               *store,
     return NULL;
   if (want[ZJTX_DASHBOARD_REWARDS] &&
       !(self->rewards = zjtx_reward_dashboard_load (store, as_of, error)))
+    return NULL;
+  if (want[ZJTX_DASHBOARD_ACTIONS] &&
+      !(self->actions = zjtx_action_figures_load (store, ZJTX_DATE_NONE, as_of, error)))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -113,6 +119,7 @@ zjtx_dashboards_unref (ZjtxDashboards *self)
   g_clear_pointer (&self->enterprises, zjtx_enterprise_dashboard_unref);
   g_clear_pointer (&self->parks, zjtx_park_dashboard_unref);
   g_clear_pointer (&self->rewards, zjtx_reward_dashboard_unref);
+  g_clear_pointer (&self->actions, zjtx_action_figures_unref);
   g_free (self);
 }
 
@@ -1056,6 +1063,165 @@ draw_rewards (Canvas              *c,
   }
 }
 
+/* actions */
+
+/* Tasks stacked done, under way, not started, overdue. */
+static const ZjtxTaskStatus task_order[ZJTX_N_TASK_STATUSES] = {
+  ZJTX_TASK_DONE, ZJTX_TASK_UNDER_WAY, ZJTX_TASK_NOT_STARTED, ZJTX_TASK_OVERDUE,
+};
+
+static char *
+link_tasks_by_unit (gpointer data,
+                    int      item,
+                    int      series)
+{
+  return g_strdup ("tasks?by=unit");
+}
+
+static char *
+link_tasks_by_action (gpointer data,
+                      int      item,
+                      int      series)
+{
+  return g_strdup ("tasks?by=action");
+}
+
+static void
+draw_tasks (Canvas       *c,
+            ZjtxChartBox *box,
+            GPtrArray    *groups,     /* ZjtxTaskFigures */
+            gboolean      by_unit)
+{
+  const char *series[ZJTX_N_TASK_STATUSES];
+  guint n = groups->len;
+  g_autofree ZjtxChartStack *stacks = g_new0 (ZjtxChartStack, MAX (n, 1));
+  g_autofree gint64 *values = g_new0 (gint64, ZJTX_N_TASK_STATUSES * MAX (n, 1));
+  g_autoptr(GArray) areas = g_array_new (FALSE, FALSE, sizeof (ZjtxChartArea));
+  ZjtxChartTheme theme = *c->theme;
+  ZjtxChartStyle style = c->style;
+
+  /* Done in the theme's "good", overdue in its "bad". */
+  theme.series[0] = c->theme->good;
+  theme.series[1] = c->theme->series[0];
+  theme.series[2] = c->theme->grid;
+  theme.series[3] = c->theme->bad;
+  style.theme = &theme;
+  for (guint s = 0; s < ZJTX_N_TASK_STATUSES; s++)
+    series[s] = zjtx_task_status_get_label (task_order[s]);
+  for (guint i = 0; i < n; i++)
+    {
+      ZjtxTaskFigures *f = g_ptr_array_index (groups, i);
+
+      for (guint s = 0; s < ZJTX_N_TASK_STATUSES; s++)
+        values[ZJTX_N_TASK_STATUSES * i + s] = f->counts[task_order[s]];
+      stacks[i] = (ZjtxChartStack) { by_unit ? f->title : f->key, &values[ZJTX_N_TASK_STATUSES * i], NULL };
+    }
+  IN_BOX (c, *box, areas,
+          zjtx_chart_stacked_draw (c->cr, box->width, box->height, &style, TRUE, series,
+                                   ZJTX_N_TASK_STATUSES, stacks, n, areas));
+  add_mark_links (c, areas, box->x, box->y, by_unit ? link_tasks_by_unit : link_tasks_by_action, NULL);
+}
+
+static void
+draw_actions (Canvas            *c,
+              ZjtxActionFigures *d,
+              double             x,
+              double             y,
+              double             width,
+              double             height)
+{
+  double gap = c->gap;
+  double cw[3] = { (width - 2 * gap) * 0.34, (width - 2 * gap) * 0.30, 0 };
+  double cx[3];
+  ZjtxChartBox box;
+
+  cw[2] = width - 2 * gap - cw[0] - cw[1];
+  cx[0] = x;
+  cx[1] = x + cw[0] + gap;
+  cx[2] = cx[1] + cw[1] + gap;
+
+  /* The responsible units, the whole height: many of them. */
+  draw_panel (c, cx[0], y, cw[0], height, _("Tasks by responsible unit"), &box);
+  draw_tasks (c, &box, d->units, TRUE);
+
+  /* By action and measure */
+  draw_panel (c, cx[1], y, cw[1], (height - gap) * 0.55, _("Tasks by action and measure"), &box);
+  draw_tasks (c, &box, d->clauses, FALSE);
+
+  /* R&D platforms by level, their kinds stacked (三（四）) */
+  {
+    const char *series[ZJTX_N_PLATFORMS];
+    ZjtxChartStack stacks[ZJTX_N_SUPPORT_LEVELS];
+    gint64 values[ZJTX_N_SUPPORT_LEVELS][ZJTX_N_PLATFORMS];
+    double py = y + (height - gap) * 0.55 + gap;
+
+    for (guint p = 0; p < ZJTX_N_PLATFORMS; p++)
+      series[p] = zjtx_support_vocabulary_get_label (ZJTX_SUPPORT_VOCABULARY_PLATFORM, p);
+    for (guint l = 0; l < ZJTX_N_SUPPORT_LEVELS; l++)
+      {
+        for (guint p = 0; p < ZJTX_N_PLATFORMS; p++)
+          values[l][p] = d->platforms[l][p];
+        stacks[l] = (ZjtxChartStack) { zjtx_support_vocabulary_get_label (ZJTX_SUPPORT_VOCABULARY_LEVEL, l),
+                                       values[l], NULL };
+      }
+    draw_panel (c, cx[1], py, cw[1], height - (py - y), _("R&D platforms created, by level"), &box);
+    IN_BOX (c, box, NULL,
+            zjtx_chart_stacked_draw (c->cr, box.width, box.height, &c->style, FALSE, series, ZJTX_N_PLATFORMS,
+                                     stacks, ZJTX_N_SUPPORT_LEVELS, NULL));
+  }
+
+  /* Finance (三（五）): loans and guarantees, and the listing pipeline */
+  {
+    double fh = (height - 2 * gap) * 0.30;
+    double lh = (height - 2 * gap) * 0.30;
+    double th = height - 2 * gap - fh - lh;
+    double tw;
+    const ZjtxActionTally *loans = &d->kinds[ZJTX_SUPPORT_LOAN];
+    const ZjtxActionTally *guarantees = &d->kinds[ZJTX_SUPPORT_GUARANTEE];
+    g_autofree char *loan_caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Matched loans (%u)",
+                                                                  "Matched loans (%u)", loans->count),
+                                                     loans->count);
+    g_autofree char *guarantee_caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Guarantees (%u)",
+                                                                       "Guarantees (%u)", guarantees->count),
+                                                          guarantees->count);
+    ZjtxChartBar stages[ZJTX_N_LISTING_STAGES];
+
+    draw_panel (c, cx[2], y, cw[2], fh, _("Finance"), &box);
+    tw = (box.width - gap) / 2;
+    draw_tile (c, box.x, box.y, tw, box.height, keep (c, format_wan (loans->amount)), loan_caption, NULL);
+    draw_tile (c, box.x + tw + gap, box.y, tw, box.height, keep (c, format_wan (guarantees->amount)),
+               guarantee_caption, NULL);
+
+    for (guint st = 0; st < ZJTX_N_LISTING_STAGES; st++)
+      stages[st] = (ZjtxChartBar) { zjtx_support_vocabulary_get_label (ZJTX_SUPPORT_VOCABULARY_STAGE, st),
+                                    d->listing[st], NULL };
+    draw_panel (c, cx[2], y + fh + gap, cw[2], lh, _("Towards listing (furthest step)"), &box);
+    IN_BOX (c, box, NULL,
+            zjtx_chart_bars_draw (c->cr, box.width, box.height, &c->style, TRUE, stages,
+                                  ZJTX_N_LISTING_STAGES, NULL));
+
+    /* Talent (三（六）) and chains (三（二）), two by two; rooted and
+     * emerging apart, as an enterprise may be in both. */
+    draw_panel (c, cx[2], y + fh + lh + 2 * gap, cw[2], th, _("Talent and chains"), &box);
+    {
+      double hw = (box.width - gap) / 2;
+      double hh = (box.height - gap) / 2;
+      guint teams = 0;
+
+      for (guint l = 0; l < ZJTX_N_SUPPORT_LEVELS; l++)
+        teams += d->talent_teams[l];
+      draw_tile (c, box.x, box.y, hw, hh, keep (c, zjtx_count_format (teams)), _("Talent teams"), NULL);
+      draw_tile (c, box.x + hw + gap, box.y, hw, hh,
+                 keep (c, zjtx_count_format (d->kinds[ZJTX_SUPPORT_MANAGEMENT_TRAINING].people)),
+                 _("Managers trained"), NULL);
+      draw_tile (c, box.x, box.y + hh + gap, hw, hh, keep (c, zjtx_count_format (d->rooted_enterprises)),
+                 _("In rooted chains"), NULL);
+      draw_tile (c, box.x + hw + gap, box.y + hh + gap, hw, hh,
+                 keep (c, zjtx_count_format (d->emerging_enterprises)), _("In emerging chains"), NULL);
+    }
+  }
+}
+
 void
 zjtx_dashboard_draw (cairo_t            *cr,
                      double              width,
@@ -1119,6 +1285,10 @@ zjtx_dashboard_draw (cairo_t            *cr,
     case ZJTX_DASHBOARD_REWARDS:
       g_return_if_fail (data->rewards != NULL);
       draw_rewards (&c, data->rewards, margin, band, width - 2 * margin, height - band - margin);
+      break;
+    case ZJTX_DASHBOARD_ACTIONS:
+      g_return_if_fail (data->actions != NULL);
+      draw_actions (&c, data->actions, margin, band, width - 2 * margin, height - band - margin);
       break;
     default:
       g_return_if_reached ();

@@ -1,9 +1,9 @@
-/* zjtx-dashboard.h: the three meeting dashboards, laid out on any cairo_t
+/* zjtx-dashboard.h: the meeting dashboards, laid out on any cairo_t
  *
- * One slide per dashboard (enterprises, parks, rewards), laid out for the
- * box it is given — a 1920×1080 projector, a window, an A4 page — with
- * type sized from the box's height so that it reads at a meeting's
- * distance. What can be opened from a slide (the enterprises of a township
+ * One slide per dashboard (enterprises, parks, rewards, the policy's
+ * actions), laid out for the box it is given — a 1920×1080 projector, a
+ * window, an A4 page — with type sized from the box's height so that it
+ * reads at a meeting's distance. What can be opened from a slide (the enterprises of a township
  * and tier, a park, the awards of a kind) comes back as links: a box and
  * a "page?key=value&…" string that the window turns into a filtered list.
  */
@@ -11,6 +11,7 @@
 
 #include <cairo.h>
 #include <glib.h>
+#include "model/zjtx-action-figures.h"
 #include "model/zjtx-dashboard-data.h"
 #include "zjtx-chart.h"
 
@@ -20,18 +21,19 @@ typedef enum {
   ZJTX_DASHBOARD_ENTERPRISES,
   ZJTX_DASHBOARD_PARKS,
   ZJTX_DASHBOARD_REWARDS,
+  ZJTX_DASHBOARD_ACTIONS,
 } ZjtxDashboardKind;
 
-#define ZJTX_N_DASHBOARDS 3
+#define ZJTX_N_DASHBOARDS 4
 
-/* "enterprises", "parks", "rewards" */
+/* "enterprises", "parks", "rewards", "actions" */
 const char *zjtx_dashboard_kind_to_id   (ZjtxDashboardKind  kind);
 gboolean    zjtx_dashboard_kind_from_id (const char        *id,
                                          ZjtxDashboardKind *kind);
 /* The slide's translated title. */
 const char *zjtx_dashboard_kind_get_title (ZjtxDashboardKind kind);
 
-/* The figures of the three dashboards as of one date. */
+/* The figures of the dashboards as of one date. */
 typedef struct {
   /*< private >*/
   gatomicrefcount          ref_count;
@@ -40,9 +42,10 @@ typedef struct {
   ZjtxEnterpriseDashboard *enterprises;
   ZjtxParkDashboard       *parks;
   ZjtxRewardDashboard     *rewards;
+  ZjtxActionFigures       *actions;     /* since the first record, tasks on as_of */
 } ZjtxDashboards;
 
-/* Loads the figures of @kinds (an array of @n_kinds; NULL: all three). */
+/* Loads the figures of @kinds (an array of @n_kinds; NULL: all of them). */
 ZjtxDashboards *zjtx_dashboards_load  (ZjtxStore               *store,
                                        ZjtxDate                 as_of,
                                        const ZjtxDashboardKind *kinds,
@@ -57,7 +60,8 @@ void            zjtx_dashboards_unref (ZjtxDashboards *self);
  * expiring, no-commissioner, key-target, recommended (value "1"), search;
  * enterprise: id (one enterprise, to open); parks: id; rewards: status
  * (an award status, or "committed": approved or paid), kind, year,
- * township, flagged ("1"). Values are URI-escaped. */
+ * township, flagged ("1"); tasks: by ("unit" or "action"). Values are
+ * URI-escaped. */
 typedef struct {
   ZjtxChartBox  box;
   char         *link;

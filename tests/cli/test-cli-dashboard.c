@@ -144,8 +144,8 @@ static void
 test_png (Fixture       *f,
           gconstpointer  data)
 {
-  const char *which[] = { "enterprises", "parks", "rewards" };
-  const char *titles[] = { "SRDI Enterprises", "SRDI Parks", "Rewards and Subsidies" };
+  const char *which[] = { "enterprises", "parks", "rewards", "actions" };
+  const char *titles[] = { "SRDI Enterprises", "SRDI Parks", "Rewards and Subsidies", "The Six Actions" };
 
   for (guint i = 0; i < G_N_ELEMENTS (which); i++)
     {
@@ -206,7 +206,7 @@ test_bulletin (Fixture       *f,
                gconstpointer  data)
 {
   g_autofree char *pdf = path_in (f, "bulletin.pdf");
-  g_autofree char *expected = g_strdup_printf ("Wrote the bulletin (7 pages) to %s\n", pdf);
+  g_autofree char *expected = g_strdup_printf ("Wrote the bulletin (8 pages) to %s\n", pdf);
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   g_auto(CliRun) run = { 0 };
@@ -218,7 +218,7 @@ test_bulletin (Fixture       *f,
   g_assert_cmpstr (run.out, ==, expected);
 
   info = cli_pdf_tool ("pdfinfo", NULL, pdf, FALSE);
-  cli_assert_contains (info, "Pages:           7\n");
+  cli_assert_contains (info, "Pages:           8\n");
   text = cli_pdf_tool ("pdftotext", NULL, pdf, TRUE);
   cli_assert_contains (text, "From2025年7月1日to2025年9月30日");
   cli_assert_contains (text, "永春县工业信息化和商务局");
@@ -226,6 +226,8 @@ test_bulletin (Fixture       *f,
    * one award paid for 10.00 wan yuan. */
   cli_assert_contains (text, "hascultivated2innovativeSMEs,1provincialSRDISMEsand0national");
   cli_assert_contains (text, "1recognitionsweremade(1ofthemfirstrecognitions)and1awardswerepaid,10.00wanyuan");
+  /* The seeded tasks, due 2025-12-31: none overdue on 2025-09-30. */
+  cli_assert_contains (text, "Ofthe10tasksofthesixactionsandthemeasures,0aredone,0underway,10notstartedand0overdue.");
   /* The tables: the recognition and the payment of the period. */
   cli_assert_contains (text, PROVINCIAL);
   cli_assert_contains (text, "2025-08-01");
@@ -263,12 +265,12 @@ test_refusals (Fixture       *f,
   {
     g_auto(CliRun) run = { 0 };
     CLI_RUN (f->db, &run, "dashboard", "-o", png);
-    cli_assert_refused (&run, 2, "zjtx-cli: dashboard needs --which enterprises, parks or rewards\n");
+    cli_assert_refused (&run, 2, "zjtx-cli: dashboard needs --which enterprises, parks, rewards or actions\n");
   }
   {
     g_auto(CliRun) run = { 0 };
     CLI_RUN (f->db, &run, "dashboard", "--which", "towns", "-o", png);
-    cli_assert_refused (&run, 2, "zjtx-cli: --which: unknown dashboard “towns” (enterprises, parks or rewards)\n");
+    cli_assert_refused (&run, 2, "zjtx-cli: --which: unknown dashboard “towns” (enterprises, parks, rewards or actions)\n");
   }
   {
     g_auto(CliRun) run = { 0 };

@@ -508,7 +508,7 @@ test_presentation (void)
   gui_test_spin ();
   g_assert_true (find_presentation () == presentation);
 
-  g_assert_cmpuint (zjtx_presentation_window_get_n_slides (presentation), ==, 3);
+  g_assert_cmpuint (zjtx_presentation_window_get_n_slides (presentation), ==, 4);
   g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 0);
   g_assert_cmpuint (zjtx_dashboard_view_get_kind (view), ==, ZJTX_DASHBOARD_ENTERPRISES);
 
@@ -518,18 +518,21 @@ test_presentation (void)
   gtk_widget_activate_action (widget, "presentation.next", NULL);
   g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 2);
   g_assert_cmpuint (zjtx_dashboard_view_get_kind (view), ==, ZJTX_DASHBOARD_REWARDS);
+  gtk_widget_activate_action (widget, "presentation.next", NULL);
+  g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 3);
+  g_assert_cmpuint (zjtx_dashboard_view_get_kind (view), ==, ZJTX_DASHBOARD_ACTIONS);
   /* The last slide stays the last. */
   gtk_widget_activate_action (widget, "presentation.next", NULL);
-  g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 2);
+  g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 3);
   gtk_widget_activate_action (widget, "presentation.previous", NULL);
-  g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 1);
+  g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 2);
   gtk_widget_activate_action (widget, "presentation.first", NULL);
   g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 0);
   gtk_widget_activate_action (widget, "presentation.previous", NULL);
   g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 0);
   gtk_widget_activate_action (widget, "presentation.last", NULL);
-  g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 2);
-  g_assert_cmpuint (zjtx_dashboard_view_get_kind (view), ==, ZJTX_DASHBOARD_REWARDS);
+  g_assert_cmpuint (zjtx_presentation_window_get_slide (presentation), ==, 3);
+  g_assert_cmpuint (zjtx_dashboard_view_get_kind (view), ==, ZJTX_DASHBOARD_ACTIONS);
 
   /* The keys of a keyboard and of a presenter's clicker. */
   g_assert_cmpstr (bound_action (widget, GDK_KEY_Right), ==, "presentation.next");
@@ -616,9 +619,10 @@ test_slide_order (void)
   g_assert_cmpuint (zjtx_presentation_read_slides (settings, kinds), ==, 1);
   g_assert_cmpuint (kinds[0], ==, ZJTX_DASHBOARD_PARKS);
   g_settings_set_strv (settings, "presentation-slides", (const char *[]) { "bogus", NULL });
-  g_assert_cmpuint (zjtx_presentation_read_slides (settings, kinds), ==, 3);
-  g_assert_cmpuint (zjtx_presentation_read_slides (NULL, kinds), ==, 3);
+  g_assert_cmpuint (zjtx_presentation_read_slides (settings, kinds), ==, 4);
+  g_assert_cmpuint (zjtx_presentation_read_slides (NULL, kinds), ==, 4);
   g_assert_cmpuint (kinds[2], ==, ZJTX_DASHBOARD_REWARDS);
+  g_assert_cmpuint (kinds[3], ==, ZJTX_DASHBOARD_ACTIONS);
 
   g_settings_reset (settings, "presentation-slides");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -676,33 +680,36 @@ test_preferences (void)
 
   g_assert_nonnull (gui_test_find_label (root, "Presentation"));
   order = slide_rows (root);
-  g_assert_cmpstr (order, ==, "enterprises parks rewards");
+  g_assert_cmpstr (order, ==, "enterprises parks rewards actions");
   g_clear_pointer (&order, g_free);
   g_assert_false (gtk_widget_get_sensitive (slide_control (root, "slide-enterprises", "slide-up")));
-  g_assert_false (gtk_widget_get_sensitive (slide_control (root, "slide-rewards", "slide-down")));
+  g_assert_true (gtk_widget_get_sensitive (slide_control (root, "slide-rewards", "slide-down")));
+  g_assert_false (gtk_widget_get_sensitive (slide_control (root, "slide-actions", "slide-down")));
 
   /* Parks left out: it goes after those shown. */
   gtk_switch_set_active (GTK_SWITCH (slide_control (root, "slide-parks", "slide-switch")), FALSE);
   gui_test_spin ();
-  assert_slides ((const char *[]) { "enterprises", "rewards", NULL });
+  assert_slides ((const char *[]) { "enterprises", "rewards", "actions", NULL });
   order = slide_rows (root);
-  g_assert_cmpstr (order, ==, "enterprises rewards parks");
+  g_assert_cmpstr (order, ==, "enterprises rewards actions parks");
   g_clear_pointer (&order, g_free);
   g_assert_false (gtk_widget_get_sensitive (slide_control (root, "slide-parks", "slide-up")));
 
   /* Rewards first. */
   g_signal_emit_by_name (slide_control (root, "slide-rewards", "slide-up"), "clicked");
   gui_test_spin ();
-  assert_slides ((const char *[]) { "rewards", "enterprises", NULL });
+  assert_slides ((const char *[]) { "rewards", "enterprises", "actions", NULL });
   order = slide_rows (root);
-  g_assert_cmpstr (order, ==, "rewards enterprises parks");
+  g_assert_cmpstr (order, ==, "rewards enterprises actions parks");
   g_clear_pointer (&order, g_free);
 
   /* Parks back, last; the last slide shown cannot be switched off. */
   gtk_switch_set_active (GTK_SWITCH (slide_control (root, "slide-parks", "slide-switch")), TRUE);
   gui_test_spin ();
-  assert_slides ((const char *[]) { "rewards", "enterprises", "parks", NULL });
+  assert_slides ((const char *[]) { "rewards", "enterprises", "actions", "parks", NULL });
   gtk_switch_set_active (GTK_SWITCH (slide_control (root, "slide-enterprises", "slide-switch")), FALSE);
+  gui_test_spin ();
+  gtk_switch_set_active (GTK_SWITCH (slide_control (root, "slide-actions", "slide-switch")), FALSE);
   gui_test_spin ();
   gtk_switch_set_active (GTK_SWITCH (slide_control (root, "slide-parks", "slide-switch")), FALSE);
   gui_test_spin ();
@@ -713,7 +720,7 @@ test_preferences (void)
   g_settings_set_strv (settings, "presentation-slides", (const char *[]) { "parks", "enterprises", NULL });
   gui_test_spin ();
   order = slide_rows (root);
-  g_assert_cmpstr (order, ==, "parks enterprises rewards");
+  g_assert_cmpstr (order, ==, "parks enterprises rewards actions");
 
   g_settings_reset (settings, "presentation-slides");
   gtk_window_destroy (GTK_WINDOW (preferences));

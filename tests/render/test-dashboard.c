@@ -1,4 +1,4 @@
-/* test-dashboard.c: the three dashboards laid out, their links and exports
+/* test-dashboard.c: the dashboards laid out, their links and exports
  *
  * A demo county of 300 enterprises (fixed seed), its dashboards drawn on
  * image surfaces at a projector's, a small window's and an A4 page's size:
@@ -41,6 +41,7 @@ fixture_setup (Fixture       *f,
   g_assert_nonnull (f->data->enterprises);
   g_assert_nonnull (f->data->parks);
   g_assert_nonnull (f->data->rewards);
+  g_assert_nonnull (f->data->actions);
 }
 
 static void
@@ -214,6 +215,26 @@ test_rewards (Fixture       *f,
 }
 
 static void
+test_actions (Fixture       *f,
+              gconstpointer  unused)
+{
+  ZjtxActionFigures *a = f->data->actions;
+
+  /* The policy's six actions and four measures, seeded. */
+  g_assert_nonnull (a);
+  g_assert_cmpuint (a->n_tasks, ==, 10);
+  g_assert_cmpuint (a->clauses->len, ==, 10);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(GArray) links = draw (f, ZJTX_DASHBOARD_ACTIONS, sizes[s][0], sizes[s][1]);
+
+      assert_inside (links, sizes[s][0], sizes[s][1]);
+      g_assert_true (has_link (links, "tasks?by=unit"));
+      g_assert_true (has_link (links, "tasks?by=action"));
+    }
+}
+
+static void
 test_export (Fixture       *f,
              gconstpointer  unused)
 {
@@ -259,6 +280,7 @@ main (int   argc,
   g_test_add ("/dashboard/enterprises", Fixture, NULL, fixture_setup, test_enterprises, fixture_teardown);
   g_test_add ("/dashboard/parks", Fixture, NULL, fixture_setup, test_parks, fixture_teardown);
   g_test_add ("/dashboard/rewards", Fixture, NULL, fixture_setup, test_rewards, fixture_teardown);
+  g_test_add ("/dashboard/actions", Fixture, NULL, fixture_setup, test_actions, fixture_teardown);
   g_test_add ("/dashboard/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
 
   return g_test_run ();
