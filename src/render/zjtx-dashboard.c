@@ -680,12 +680,12 @@ draw_parks (Canvas            *c,
             double             height)
 {
   double gap = c->gap;
-  double left = (width - gap) * 0.56;
+  double left = (width - gap) * 0.62;
   double right = width - gap - left;
   double rx = x + left + gap;
   double table_height = (height - gap) * 0.58;
-  double tiles_height = (height - 2 * gap) * 0.24;
-  double members_height = (height - 2 * gap) * 0.40;
+  double tiles_height = (height - 2 * gap) * 0.22;
+  double members_height = (height - 2 * gap) * 0.50;
   double support_height = height - 2 * gap - tiles_height - members_height;
   guint n = d->parks->len;
   ZjtxChartBox box;
@@ -695,7 +695,7 @@ draw_parks (Canvas            *c,
     const char *headers[6] = { C_("park column", "Park"), C_("park column", "Title"),
                                C_("park column", "SRDI"), C_("park column", "Share"),
                                C_("park column", "Contiguous"), C_("park column", "Missing") };
-    const double weights[6] = { 3.0, 1.2, 1.2, 1.3, 1.0, 3.6 };
+    const double weights[6] = { 2.8, 1.2, 1.1, 1.5, 0.9, 3.9 };
     const gboolean numeric[6] = { FALSE, FALSE, TRUE, TRUE, FALSE, FALSE };
     g_autofree const char **cells = g_new0 (const char *, 6 * MAX (n, 1));
     g_autoptr(GArray) areas = g_array_new (FALSE, FALSE, sizeof (ZjtxChartArea));
