@@ -70,7 +70,7 @@ struct _ZjtxEnterprisesPage
 
   ZjtxStore           *store;
   ZjtxEnterpriseList  *list;
-  ZjtxDate             as_of;        /* the day tiers are held on: today */
+  ZjtxDate             as_of;        /* the day tiers are held on: today, or a dashboard's date */
   GtkSingleSelection  *selection;
   /* Values of the township, industry and park dropdowns after "All …". */
   GStrv                townships;
@@ -94,6 +94,8 @@ struct _ZjtxEnterprisesPage
   GtkToggleButton     *recommended_button;
   GtkToggleButton     *no_commissioner_button;
   GtkToggleButton     *expiring_button;
+  GtkRevealer         *as_of_revealer;
+  GtkLabel            *as_of_label;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *columns[N_COLUMNS];
   AdwStatusPage       *error_page;
@@ -102,6 +104,8 @@ struct _ZjtxEnterprisesPage
 G_DEFINE_FINAL_TYPE (ZjtxEnterprisesPage, zjtx_enterprises_page, ADW_TYPE_BIN)
 
 static void zjtx_enterprises_page_refresh (ZjtxEnterprisesPage *self);
+static void set_as_of                     (ZjtxEnterprisesPage *self,
+                                           ZjtxDate             as_of);
 
 enum {
   PROP_0,
@@ -155,6 +159,7 @@ zjtx_enterprises_page_show_park (ZjtxEnterprisesPage *self,
       position = i + 1;
 
   /* Only the park's members: any other filter would hide some of them. */
+  set_as_of (self, zjtx_date_today ());
   self->filling = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_drop_down_set_selected (self->tier_dropdown, 0);
@@ -196,16 +201,73 @@ param_is_set (GHashTable *params,
   return g_strcmp0 (g_hash_table_lookup (params, key), "1") == 0;
 }
 
+/* Tiers held (and "expiring" counted) on @as_of; a day other than today
+ * is said above the list, with a way back. */
+static void
+set_as_of (ZjtxEnterprisesPage *self,
+           ZjtxDate             as_of)
+{
+  ZjtxDate today = zjtx_date_today ();
+
+  self->as_of = as_of;
+  if (self->list != NULL)
+    zjtx_pool_query_set_as_of (zjtx_enterprise_list_get_query (self->list), as_of);
+  if (as_of != today)
+    {
+      g_autofree char *date = zjtx_date_format_cn (as_of);
+      g_autofree char *text = g_strdup_printf (_("Tiers as held on %s, the date of the dashboard"), date);
+      g_autofree char *iso = zjtx_date_format_iso (as_of);
+      /* Translators: a column's title; %s is a date, 2025-09-30 */
+      g_autofree char *title = g_strdup_printf (_("Tier held on %s"), iso);
+
+      gtk_label_set_text (self->as_of_label, text);
+      gtk_column_view_column_set_title (self->columns[COLUMN_TIER], title);
+    }
+  else
+    gtk_column_view_column_set_title (self->columns[COLUMN_TIER], _("Tier held today"));
+  gtk_revealer_set_reveal_child (self->as_of_revealer, as_of != today);
+}
+
+ZjtxDate
+zjtx_enterprises_page_get_as_of (ZjtxEnterprisesPage *self)
+{
+  g_return_val_if_fail (ZJTX_IS_ENTERPRISES_PAGE (self), ZJTX_DATE_NONE);
+
+  return self->as_of;
+}
+
+static void
+show_today_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ZjtxEnterprisesPage *self = ZJTX_ENTERPRISES_PAGE (widget);
+
+  set_as_of (self, zjtx_date_today ());
+  zjtx_enterprises_page_refresh (self);
+}
+
 gboolean
 zjtx_enterprises_page_show_filter (ZjtxEnterprisesPage *self,
                                    GHashTable          *params)
 {
   const char *tier_id;
   const char *search;
+  const char *as_of_text;
+  ZjtxDate as_of = zjtx_date_today ();
   gboolean found = TRUE;
 
   g_return_val_if_fail (ZJTX_IS_ENTERPRISES_PAGE (self), FALSE);
   g_return_val_if_fail (params != NULL, FALSE);
+
+  /* The day the dashboard counted on, so that the list is what it counted. */
+  as_of_text = g_hash_table_lookup (params, "as-of");
+  if (as_of_text != NULL && !zjtx_date_parse (as_of_text, &as_of, NULL))
+    {
+      as_of = zjtx_date_today ();
+      found = FALSE;
+    }
+  set_as_of (self, as_of);
 
   /* One refresh for all the filters, not one per dropdown. */
   self->filling = TRUE;
@@ -651,6 +713,7 @@ zjtx_enterprises_page_set_store (ZjtxEnterprisesPage *self,
       self->as_of = zjtx_date_today ();
       self->list = zjtx_enterprise_list_new (store, self->as_of);
     }
+  gtk_revealer_set_reveal_child (self->as_of_revealer, FALSE);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
 
   fill_filters (self);
@@ -764,6 +827,9 @@ zjtx_enterprises_page_class_init (ZjtxEnterprisesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, recommended_button);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, no_commissioner_button);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, expiring_button);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, as_of_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, as_of_label);
+  gtk_widget_class_install_action (widget_class, "enterprises.show-today", NULL, show_today_action);
   gtk_widget_class_bind_template_child (widget_class, ZjtxEnterprisesPage, column_view);
   gtk_widget_class_bind_template_child_full (widget_class, "name_column", FALSE,
                                              G_STRUCT_OFFSET (ZjtxEnterprisesPage, columns[COLUMN_NAME]));

@@ -28,11 +28,14 @@ void                zjtx_enterprises_page_show_park  (ZjtxEnterprisesPage *self,
                                                       const char          *park);
 /* Lists what @params (the keys and values of a dashboard's
  * "enterprises?…" link: tier, township, industry, park, search, and
- * key-target, recommended, no-commissioner, expiring as "1") select, every
- * other filter cleared. FALSE when a value is not among the filter's
- * choices: that filter is then left at "All". */
+ * key-target, recommended, no-commissioner, expiring as "1"; as-of, the
+ * day tiers are held on, default today) select, every other filter
+ * cleared. FALSE when a value is not among the filter's choices: that
+ * filter is then left at "All". */
 gboolean            zjtx_enterprises_page_show_filter (ZjtxEnterprisesPage *self,
                                                        GHashTable          *params);
+/* The day the list's tiers are held on. */
+ZjtxDate            zjtx_enterprises_page_get_as_of   (ZjtxEnterprisesPage *self);
 /* Opens the editor on the enterprise of store id @id, as a double click
  * on its row would. */
 void                zjtx_enterprises_page_open_editor (ZjtxEnterprisesPage *self,

@@ -59,6 +59,23 @@ zjtx_pool_query_new (ZjtxDate as_of)
 }
 
 void
+zjtx_pool_query_set_as_of (ZjtxPoolQuery *self,
+                           ZjtxDate       as_of)
+{
+  if (self->as_of == as_of)
+    return;
+  self->as_of = as_of;
+  /* The policy nearest the new date may give recognitions another life. */
+  self->validity = 0;
+}
+
+ZjtxDate
+zjtx_pool_query_get_as_of (ZjtxPoolQuery *self)
+{
+  return self->as_of;
+}
+
+void
 zjtx_pool_query_free (ZjtxPoolQuery *self)
 {
   if (self == NULL)

@@ -43,6 +43,11 @@ typedef enum {
 
 ZjtxPoolQuery *zjtx_pool_query_new              (ZjtxDate        as_of);
 void           zjtx_pool_query_free             (ZjtxPoolQuery  *self);
+/* The day tiers are held on (and "expiring" counts from): a dashboard's
+ * list as of a quarter's end, not today. */
+void           zjtx_pool_query_set_as_of        (ZjtxPoolQuery  *self,
+                                                 ZjtxDate        as_of);
+ZjtxDate       zjtx_pool_query_get_as_of        (ZjtxPoolQuery  *self);
 /* Holding exactly @tier on the date; ZJTX_TIER_NONE means holding none (reserve). */
 void           zjtx_pool_query_set_tier         (ZjtxPoolQuery  *self,
                                                  ZjtxTier        tier);

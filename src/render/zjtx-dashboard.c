@@ -156,6 +156,7 @@ typedef struct {
   double                font;     /* body size, user units */
   double                gap;      /* between panels */
   GArray               *links;    /* may be NULL */
+  const char           *as_of;    /* ISO: added to the links to lists of enterprises */
   GPtrArray            *strings;  /* what the chart data points to, freed at the end */
 } Canvas;
 
@@ -227,6 +228,13 @@ add_link (Canvas     *c,
     {
       g_free (link);
       return;
+    }
+  /* The list behind a number is the enterprises as they stood on the
+   * dashboard's date, not today's. */
+  if (g_str_has_prefix (link, "enterprises?"))
+    {
+      l.link = g_strconcat (link, link[strlen ("enterprises?")] != '\0' ? "&" : "", "as-of=", c->as_of, NULL);
+      g_free (link);
     }
   g_array_append_val (c->links, l);
 }
@@ -1251,6 +1259,7 @@ zjtx_dashboard_draw (cairo_t            *cr,
   c.gap = c.font * 0.6;
   c.links = links;
   c.strings = strings;
+  c.as_of = keep (&c, zjtx_date_format_iso (data->as_of));
   c.style = (ZjtxChartStyle) { c.theme, DASHBOARD_FONT, c.font };
   margin = c.font * 0.8;
 

@@ -369,6 +369,53 @@ test_link_opens_enterprises (void)
   gui_test_spin ();
 }
 
+/* A dashboard of another day lists the enterprises of that day: the
+ * provincial ones of 2024-06-30 are fewer than today's, and the list
+ * behind the pyramid's level is as long as the level, until Show Today. */
+static void
+test_link_as_of (void)
+{
+  ZjtxWindow *window = show_window ();
+  ZjtxDashboardsPage *page = show_dashboards (window);
+  ZjtxEnterprisesPage *enterprises = ZJTX_ENTERPRISES_PAGE (zjtx_window_get_page_widget (window, "enterprises"));
+  ZjtxDashboardView *view;
+  const ZjtxDashboardLink *link;
+  ZjtxEnterpriseDashboard *d;
+  g_autoptr(GPtrArray) revealers = NULL;
+  GtkWidget *revealer;
+  int today_count;
+
+  today_count = zjtx_dashboards_page_get_data (page)->enterprises->tiers[ZJTX_TIER_PROVINCIAL];
+  zjtx_dashboards_page_set_as_of (page, date ("2024-06-30"));
+  gui_test_spin ();
+  d = zjtx_dashboards_page_get_data (page)->enterprises;
+  g_assert_cmpint (d->tiers[ZJTX_TIER_PROVINCIAL], <, today_count);
+
+  view = zjtx_dashboards_page_get_view (page, ZJTX_DASHBOARD_ENTERPRISES);
+  link = find_link (drawn_links (view), "enterprises?tier=provincial", "as-of=2024-06-30");
+  g_assert_nonnull (link);
+  g_assert_cmpstr (link->link, ==, "enterprises?tier=provincial&as-of=2024-06-30");
+  click (view, link->box.x + link->box.width / 2, link->box.y + link->box.height / 2);
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
+  g_assert_cmpint (zjtx_enterprises_page_get_as_of (enterprises), ==, date ("2024-06-30"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (zjtx_enterprises_page_get_list (enterprises))),
+                    ==, d->tiers[ZJTX_TIER_PROVINCIAL]);
+  revealers = gui_test_find_all (GTK_WIDGET (enterprises), GTK_TYPE_REVEALER);
+  g_assert_cmpuint (revealers->len, ==, 1);
+  revealer = g_ptr_array_index (revealers, 0);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  /* Back to today: today's provincial enterprises, the note gone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (enterprises), "enterprises.show-today", NULL));
+  g_assert_cmpint (zjtx_enterprises_page_get_as_of (enterprises), ==, zjtx_date_today ());
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (zjtx_enterprises_page_get_list (enterprises))),
+                    ==, today_count);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_spin ();
+}
+
 static void
 test_link_opens_rewards_and_parks (void)
 {
@@ -954,6 +1001,7 @@ main (int   argc,
   g_test_add_func ("/gui/dashboards/quick-picks", test_quick_picks);
   g_test_add_func ("/gui/dashboards/draws", test_page_draws);
   g_test_add_func ("/gui/dashboards/link-enterprises", test_link_opens_enterprises);
+  g_test_add_func ("/gui/dashboards/link-as-of", test_link_as_of);
   g_test_add_func ("/gui/dashboards/link-rewards-parks", test_link_opens_rewards_and_parks);
   g_test_add_func ("/gui/dashboards/presentation", test_presentation);
   g_test_add_func ("/gui/dashboards/presentation-link", test_presentation_link);

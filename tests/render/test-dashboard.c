@@ -140,13 +140,14 @@ test_enterprises (Fixture       *f,
       g_autoptr(GArray) links = draw (f, ZJTX_DASHBOARD_ENTERPRISES, sizes[s][0], sizes[s][1]);
 
       assert_inside (links, sizes[s][0], sizes[s][1]);
-      g_assert_true (has_link (links, "enterprises?tier=reserve"));
-      g_assert_true (has_link (links, "enterprises?tier=innovative"));
-      g_assert_true (has_link (links, "enterprises?tier=provincial"));
-      g_assert_true (has_link (links, "enterprises?tier=national"));
-      g_assert_true (has_link (links, "enterprises?key-target=1"));
-      g_assert_true (has_link (links, "enterprises?no-commissioner=1"));
-      g_assert_true (has_link (links, "enterprises?expiring=1"));
+      g_assert_true (has_link (links, "enterprises?tier=reserve&as-of=2025-09-30"));
+      g_assert_true (has_link (links, "enterprises?tier=innovative&as-of=2025-09-30"));
+      g_assert_true (has_link (links, "enterprises?tier=provincial&as-of=2025-09-30"));
+      g_assert_true (has_link (links, "enterprises?tier=national&as-of=2025-09-30"));
+      g_assert_true (has_link (links, "enterprises?key-target=1&as-of=2025-09-30"));
+      g_assert_true (has_link (links, "enterprises?no-commissioner=1&as-of=2025-09-30"));
+      g_assert_true (has_link (links, "enterprises?expiring=1&as-of=2025-09-30"));
+      g_assert_true (has_link (links, "enterprises?as-of=2025-09-30"));
     }
 
   /* A township with innovative SMEs links to exactly those. */
@@ -158,7 +159,7 @@ test_enterprises (Fixture       *f,
       {
         ZjtxDashboardGroup *g = g_ptr_array_index (e->by_township, i);
         g_autofree char *escaped = g_uri_escape_string (g->key, NULL, FALSE);
-        g_autofree char *link = g_strdup_printf ("enterprises?township=%s&tier=innovative", escaped);
+        g_autofree char *link = g_strdup_printf ("enterprises?township=%s&tier=innovative&as-of=2025-09-30", escaped);
 
         if (g->counts[ZJTX_TIER_INNOVATIVE] > 0)
           {
@@ -174,7 +175,7 @@ test_enterprises (Fixture       *f,
       {
         const ZjtxDashboardLink *l = &g_array_index (links, ZjtxDashboardLink, i);
 
-        if (g_str_equal (l->link, "enterprises?tier=national"))
+        if (g_str_equal (l->link, "enterprises?tier=national&as-of=2025-09-30"))
           g_assert_cmpstr (zjtx_dashboard_link_at (links, l->box.x + l->box.width / 2,
                                                    l->box.y + l->box.height / 2), ==, l->link);
       }
