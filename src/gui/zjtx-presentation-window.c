@@ -23,6 +23,8 @@ struct _ZjtxPresentationWindow
   guint              n_slides;
   guint              slide;
   guint              clock_id;
+  guint              hide_cursor_id;
+  double             pointer_x, pointer_y;
 
   ZjtxDashboardView *view;
 };
@@ -87,6 +89,39 @@ update_clock (gpointer user_data)
 
   schedule_clock (self);
   return G_SOURCE_REMOVE;
+}
+
+/* ------------------------------------------------------------------ */
+/* the pointer                                                         */
+
+/* The pointer is hidden while it rests, as presentation programs do: an
+ * arrow left on a chart is read as pointing at something. */
+#define HIDE_CURSOR_SECONDS 2
+
+static gboolean
+hide_cursor (gpointer user_data)
+{
+  ZjtxPresentationWindow *self = user_data;
+
+  self->hide_cursor_id = 0;
+  /* Over a link the view's own hand still shows. */
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "none");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_motion (ZjtxPresentationWindow *self,
+           double                  x,
+           double                  y)
+{
+  /* A redraw under a still pointer is reported as a motion too. */
+  if (x == self->pointer_x && y == self->pointer_y)
+    return;
+  self->pointer_x = x;
+  self->pointer_y = y;
+  gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  g_clear_handle_id (&self->hide_cursor_id, g_source_remove);
+  self->hide_cursor_id = g_timeout_add_seconds (HIDE_CURSOR_SECONDS, hide_cursor, self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -238,6 +273,7 @@ zjtx_presentation_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->clock_id, g_source_remove);
   g_clear_pointer (&self->data, zjtx_dashboards_unref);
+  g_clear_handle_id (&self->hide_cursor_id, g_source_remove);
 
   G_OBJECT_CLASS (zjtx_presentation_window_parent_class)->dispose (object);
 }
@@ -284,6 +320,8 @@ zjtx_presentation_window_class_init (ZjtxPresentationWindowClass *klass)
 static void
 zjtx_presentation_window_init (ZjtxPresentationWindow *self)
 {
+  GtkEventController *motion;
+
   gtk_window_set_title (GTK_WINDOW (self), _("Dashboards"));
   self->view = ZJTX_DASHBOARD_VIEW (zjtx_dashboard_view_new (ZJTX_DASHBOARD_ENTERPRISES));
   gtk_widget_set_hexpand (GTK_WIDGET (self->view), TRUE);
@@ -293,6 +331,12 @@ zjtx_presentation_window_init (ZjtxPresentationWindow *self)
 
   /* What a projector shows before fullscreen is granted. */
   gtk_window_set_default_size (GTK_WINDOW (self), 1280, 720);
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (on_motion), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  self->pointer_x = self->pointer_y = -1;
+  self->hide_cursor_id = g_timeout_add_seconds (HIDE_CURSOR_SECONDS, hide_cursor, self);
 
   schedule_clock (self);
 }

@@ -550,6 +550,22 @@ test_presentation (void)
   g_assert_nonnull (clock);
   g_assert_true (g_regex_match (hh_mm, clock, 0, NULL));
 
+  /* The pointer hides when it rests and shows when it moves. */
+  {
+    GtkEventController *motion = find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_MOTION);
+    gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (gtk_widget_get_cursor (widget) == NULL && g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_nonnull (gtk_widget_get_cursor (widget));
+    g_assert_cmpstr (gdk_cursor_get_name (gtk_widget_get_cursor (widget)), ==, "none");
+    g_signal_emit_by_name (motion, "motion", 10.0, 10.0);
+    g_assert_null (gtk_widget_get_cursor (widget));
+    /* A redraw under the still pointer does not show it again. */
+    g_signal_emit_by_name (motion, "motion", 10.0, 10.0);
+    g_assert_null (gtk_widget_get_cursor (widget));
+  }
+
   /* Pressing F5 again presents the same one. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   gui_test_spin ();
