@@ -24,6 +24,7 @@ struct _ZjtxDashboardView
   GArray            *links;          /* ZjtxDashboardLink of the last draw */
   char              *pressed_link;   /* under the pointer when pressed */
   gboolean           over_link;      /* the hand cursor is shown */
+  int                focus_link;     /* the link the keyboard is on, or -1 */
   AdwStyleManager   *style_manager;
 };
 
@@ -77,6 +78,7 @@ zjtx_dashboard_view_set_kind (ZjtxDashboardView *self,
   if (self->kind == kind)
     return;
   self->kind = kind;
+  self->focus_link = -1;
   update_accessible_label (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_KIND]);
@@ -104,6 +106,7 @@ zjtx_dashboard_view_set_data (ZjtxDashboardView *self,
   self->data = data;
   /* The old links point into a drawing that is gone. */
   g_array_set_size (self->links, 0);
+  self->focus_link = -1;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -163,7 +166,101 @@ zjtx_dashboard_view_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   zjtx_dashboard_draw (cr, width, height, theme, self->data, self->kind, self->clock, self->links);
+
+  /* The link the keyboard is on, ringed as GTK rings a focused button. */
+  if (self->focus_link >= (int) self->links->len)
+    self->focus_link = -1;
+  if (self->focus_link >= 0 && gtk_widget_has_focus (widget))
+    {
+      const ZjtxDashboardLink *l = &g_array_index (self->links, ZjtxDashboardLink, self->focus_link);
+      const ZjtxChartColor *ring = &zjtx_chart_theme_get (theme)->series[0];
+
+      cairo_set_source_rgba (cr, ring->red, ring->green, ring->blue, 1.0);
+      cairo_set_line_width (cr, 3);
+      cairo_rectangle (cr, l->box.x - 2, l->box.y - 2, l->box.width + 4, l->box.height + 4);
+      cairo_stroke (cr);
+    }
   cairo_destroy (cr);
+}
+
+/* ------------------------------------------------------------------ */
+/* keyboard                                                            */
+
+int
+zjtx_dashboard_view_get_focus_link (ZjtxDashboardView *self)
+{
+  g_return_val_if_fail (ZJTX_IS_DASHBOARD_VIEW (self), -1);
+
+  return self->focus_link;
+}
+
+/* Arrows walk the links in the order they are drawn (panel by panel,
+ * row by row); Enter or Space opens the one ringed. Tab still leaves the
+ * view, as it leaves any widget. */
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                ZjtxDashboardView     *self)
+{
+  int n = self->links->len;
+
+  if (n == 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_KP_Down:
+      self->focus_link = self->focus_link < 0 ? 0 : MIN (self->focus_link + 1, n - 1);
+      break;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_KP_Up:
+      self->focus_link = self->focus_link < 0 ? 0 : MAX (self->focus_link - 1, 0);
+      break;
+
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      self->focus_link = 0;
+      break;
+
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      self->focus_link = n - 1;
+      break;
+
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      if (self->focus_link < 0 || self->focus_link >= n)
+        return FALSE;
+      {
+        g_autofree char *link = g_strdup (g_array_index (self->links, ZjtxDashboardLink, self->focus_link).link);
+
+        g_signal_emit (self, signals [LINK_ACTIVATED], 0, link);
+      }
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static void
+on_focus_changed (ZjtxDashboardView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -347,6 +444,8 @@ static void
 zjtx_dashboard_view_init (ZjtxDashboardView *self)
 {
   GtkEventController *motion;
+  GtkEventController *key;
+  GtkEventController *focus;
   GtkGesture *click;
 
   self->kind = ZJTX_DASHBOARD_ENTERPRISES;
@@ -358,6 +457,16 @@ zjtx_dashboard_view_init (ZjtxDashboardView *self)
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
   g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_changed), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_changed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+  self->focus_link = -1;
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);

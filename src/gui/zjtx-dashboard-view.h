@@ -27,6 +27,9 @@ void               zjtx_dashboard_view_set_clock (ZjtxDashboardView *self,
 /* The links (ZjtxDashboardLink) of the last draw, in widget coordinates;
  * empty before the first. */
 GArray            *zjtx_dashboard_view_get_links (ZjtxDashboardView *self);
+/* The index in the links of the one the keyboard is on (arrows move,
+ * Enter opens), or -1. */
+int                zjtx_dashboard_view_get_focus_link (ZjtxDashboardView *self);
 /* The link under (@x, @y) in widget coordinates, or NULL. */
 const char        *zjtx_dashboard_view_link_at   (ZjtxDashboardView *self,
                                                   double             x,

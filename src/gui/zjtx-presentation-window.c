@@ -324,6 +324,8 @@ zjtx_presentation_window_init (ZjtxPresentationWindow *self)
 
   gtk_window_set_title (GTK_WINDOW (self), _("Dashboards"));
   self->view = ZJTX_DASHBOARD_VIEW (zjtx_dashboard_view_new (ZJTX_DASHBOARD_ENTERPRISES));
+  /* Arrows and Space move the slides here, not the ring over the links. */
+  gtk_widget_set_focusable (GTK_WIDGET (self->view), FALSE);
   gtk_widget_set_hexpand (GTK_WIDGET (self->view), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->view), TRUE);
   g_signal_connect_swapped (self->view, "link-activated", G_CALLBACK (on_link_activated), self);

@@ -358,6 +358,41 @@ test_link_opens_enterprises (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (zjtx_enterprises_page_get_list (enterprises))),
                     ==, expected);
 
+  /* From the keyboard: the view takes focus, arrows walk the links in
+   * drawing order, Enter opens the one ringed. */
+  zjtx_window_set_page (window, "dashboards");
+  gui_test_spin ();
+  {
+    GtkEventController *keys = find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_KEY);
+    GArray *drawn = drawn_links (view);
+    gboolean handled = FALSE;
+    g_autofree char *second = NULL;
+
+    g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (view)));
+    g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
+    g_assert_cmpint (zjtx_dashboard_view_get_focus_link (view), ==, -1);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
+    g_assert_true (handled);
+    g_assert_cmpint (zjtx_dashboard_view_get_focus_link (view), ==, 0);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+    g_assert_cmpint (zjtx_dashboard_view_get_focus_link (view), ==, 1);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_End, 0, 0, &handled);
+    g_assert_cmpint (zjtx_dashboard_view_get_focus_link (view), ==, (int) drawn->len - 1);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
+    g_assert_cmpint (zjtx_dashboard_view_get_focus_link (view), ==, (int) drawn->len - 1);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Home, 0, 0, &handled);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
+    second = g_strdup (g_array_index (drawn, ZjtxDashboardLink, 1).link);
+    /* Tab is not taken: it leaves the view. */
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+    g_assert_false (handled);
+    g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+    g_assert_true (handled);
+    gui_test_spin ();
+    g_assert_cmpstr (zjtx_window_get_page (window), !=, "dashboards");
+    g_assert_nonnull (second);
+  }
+
   /* Another link clears what the first one set. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "enterprises?expiring=1"));
   g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (dropdowns, 0)), ==, 0);
