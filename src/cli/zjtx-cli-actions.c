@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -22,142 +21,6 @@
 #include "model/zjtx-import.h"
 #include "model/zjtx-support-list.h"
 #include "zjtx-cli.h"
-
-/* Exit status of an import that went in but left some rows out (as import's). */
-#define EXIT_ROWS_REJECTED 3
-
-/* ------------------------------------------------------------------ */
-/* an aligned table                                                    */
-
-/* Columns on a terminal: CJK characters take two, combining marks none. */
-static guint
-display_width (const char *text)
-{
-  guint width = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_iszerowidth (c))
-        width += g_unichar_iswide (c) ? 2 : 1;
-    }
-  return width;
-}
-
-typedef struct {
-  guint      n_columns;
-  guint64    right_aligned;   /* bit i: column i */
-  GPtrArray *rows;            /* of GPtrArray of char * */
-} Table;
-
-static Table *
-table_new (guint   n_columns,
-           guint64 right_aligned)
-{
-  Table *table = g_new0 (Table, 1);
-
-  table->n_columns = n_columns;
-  table->right_aligned = right_aligned;
-  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  return table;
-}
-
-static void
-table_free (Table *table)
-{
-  g_ptr_array_unref (table->rows);
-  g_free (table);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Table, table_free)
-
-/* Adds a row of n_columns cells, each copied on one line (NULL: empty). */
-static void
-table_add (Table *table,
-           ...)
-{
-  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
-  va_list args;
-
-  va_start (args, table);
-  for (guint i = 0; i < table->n_columns; i++)
-    {
-      const char *text = va_arg (args, const char *);
-      char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-
-      g_ptr_array_add (row, g_strdelimit (valid, "\t\r\n", ' '));
-    }
-  va_end (args);
-  g_ptr_array_add (table->rows, row);
-}
-
-static void
-table_print (Table *table)
-{
-  g_autofree guint *widths = g_new0 (guint, table->n_columns);
-
-  for (guint r = 0; r < table->rows->len; r++)
-    for (guint c = 0; c < table->n_columns; c++)
-      widths[c] = MAX (widths[c], display_width (g_ptr_array_index ((GPtrArray *) g_ptr_array_index (table->rows, r), c)));
-
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      GPtrArray *row = g_ptr_array_index (table->rows, r);
-      g_autoptr(GString) line = g_string_new (NULL);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          const char *text = g_ptr_array_index (row, c);
-          guint pad = widths[c] - display_width (text);
-          gboolean right = (table->right_aligned & (G_GUINT64_CONSTANT (1) << c)) != 0;
-
-          if (c > 0)
-            g_string_append (line, "  ");
-          for (guint i = 0; right && i < pad; i++)
-            g_string_append_c (line, ' ');
-          g_string_append (line, text);
-          for (guint i = 0; !right && i < pad; i++)
-            g_string_append_c (line, ' ');
-        }
-      /* No trailing blanks when the last cells are empty. */
-      while (line->len > 0 && line->str[line->len - 1] == ' ')
-        g_string_truncate (line, line->len - 1);
-      printf ("%s\n", line->str);
-    }
-}
-
-/* Writes @text to stdout in one go, so that a failure leaves nothing half-printed. */
-static gboolean
-write_all (const char  *text,
-           gsize        length,
-           GError     **error)
-{
-  if (fwrite (text, 1, length, stdout) != length || fflush (stdout) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("could not write the result: %s"),
-                   g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-parse_format (const char *format,
-              gboolean   *json)
-{
-  *json = FALSE;
-  if (format == NULL || g_str_equal (format, "text"))
-    return TRUE;
-  if (g_str_equal (format, "json"))
-    {
-      *json = TRUE;
-      return TRUE;
-    }
-  zjtx_cli_error (_("unknown format “%s” (text or json)"), format);
-  return FALSE;
-}
 
 /* ------------------------------------------------------------------ */
 /* support list                                                        */
@@ -252,13 +115,13 @@ print_support_json (GPtrArray  *rows,
     }
   zjtx_json_writer_end_array (writer);
   text = zjtx_json_writer_finish (g_steal_pointer (&writer), &length);
-  return write_all (text, length, error);
+  return zjtx_cli_write_all (text, length, error);
 }
 
 static void
 print_support_text (GPtrArray *rows)
 {
-  g_autoptr(Table) table = table_new (8, 1 << 0);
+  g_autoptr(ZjtxCliTable) table = zjtx_cli_table_new (8, 1 << 0);
 
   if (rows->len == 0)
     {
@@ -266,8 +129,8 @@ print_support_text (GPtrArray *rows)
       return;
     }
   /* Translators: column headers of zjtx-cli support list */
-  table_add (table, _("ID"), _("Date"), _("Enterprise"), _("USCC"), _("Clause"), _("Kind of support"),
-             _("Particulars"), _("Provided by"));
+  zjtx_cli_table_add (table, _("ID"), _("Date"), _("Enterprise"), _("USCC"), _("Clause"), _("Kind of support"),
+                      _("Particulars"), _("Provided by"));
   for (guint i = 0; i < rows->len; i++)
     {
       ZjtxSupportRow *row = g_ptr_array_index (rows, i);
@@ -276,13 +139,13 @@ print_support_text (GPtrArray *rows)
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, zjtx_record_get_id (ZJTX_RECORD (r)));
       g_autofree char *details = zjtx_support_record_describe (r);
 
-      table_add (table, id, zjtx_support_record_get_date (r), row->enterprise, row->uscc,
-                 kind >= 0 ? zjtx_action_get_clause (zjtx_support_kind_get_action (kind)) : "",
-                 kind >= 0 ? zjtx_support_vocabulary_get_label (ZJTX_SUPPORT_VOCABULARY_KIND, kind)
-                           : zjtx_support_record_get_kind (r),
-                 details, zjtx_support_record_get_unit (r));
+      zjtx_cli_table_add (table, id, zjtx_support_record_get_date (r), row->enterprise, row->uscc,
+                          kind >= 0 ? zjtx_action_get_clause (zjtx_support_kind_get_action (kind)) : "",
+                          kind >= 0 ? zjtx_support_vocabulary_get_label (ZJTX_SUPPORT_VOCABULARY_KIND, kind)
+                                    : zjtx_support_record_get_kind (r),
+                          details, zjtx_support_record_get_unit (r));
     }
-  table_print (table);
+  zjtx_cli_table_print (table);
   printf (g_dngettext (GETTEXT_PACKAGE, "%u support record", "%u support records", rows->len), rows->len);
   printf ("\n");
 }
@@ -335,7 +198,7 @@ support_list (int   argc,
       zjtx_cli_error (_("unexpected argument “%s”"), argv[1]);
       return ZJTX_CLI_EXIT_USAGE;
     }
-  if (!parse_format (format, &json))
+  if (!zjtx_cli_parse_text_or_json (format, &json))
     return ZJTX_CLI_EXIT_USAGE;
   if (kind != NULL)
     {
@@ -409,17 +272,7 @@ static int
 support_import (int   argc,
                 char *argv[])
 {
-  gboolean dry_run = FALSE;
-  g_auto(GStrv) rest = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — import support records from a spreadsheet"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZjtxStore) store = NULL;
-  g_autoptr(ZjtxImportReport) report = NULL;
-  const GOptionEntry entries[] = {
-    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check and report, but change nothing"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, N_("FILE") },
-    { NULL }
-  };
 
   g_option_context_set_description (context,
     _("Reads CSV or .xlsx with the columns 企业名称 or 统一社会信用代码, 扶持类型 and 日期, and those the\n"
@@ -427,49 +280,7 @@ support_import (int   argc,
       "be on file. A row matching a stored record updates it. Rows with a problem are left out and\n"
       "listed; the others go in together or not at all.\n"
       "Exit status: 0 all rows in, 3 some rows left out, 2 nothing imported."));
-  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
-    return ZJTX_CLI_EXIT_USAGE;
-  if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
-    {
-      zjtx_cli_error (_("import takes exactly one file"));
-      return ZJTX_CLI_EXIT_USAGE;
-    }
-
-  store = zjtx_cli_open_store ();
-  if (store == NULL)
-    return ZJTX_CLI_EXIT_USAGE;
-
-  report = zjtx_support_import_file (store, rest[0], dry_run, &error);
-  if (report == NULL)
-    {
-      g_autofree char *display = g_filename_display_name (rest[0]);
-      zjtx_cli_error ("%s: %s", display, error->message);
-      return ZJTX_CLI_EXIT_USAGE;
-    }
-
-  /* Translators: the encoding and the line of the header row */
-  printf (_("Read as %s; header on line %u."), report->encoding, report->header_line);
-  printf ("\n");
-  for (guint i = 0; i < report->ignored->len; i++)
-    {
-      printf (_("Column “%s” is not one zjtx knows; it was left out."), (char *) g_ptr_array_index (report->ignored, i));
-      printf ("\n");
-    }
-  printf (dry_run ? _("Dry run, nothing changed: %u rows; would add %u, update %u; %u unchanged; %u rejected.")
-                  : _("%u rows: %u added, %u updated, %u unchanged, %u rejected."),
-          report->rows, report->added, report->updated, report->unchanged, report->rejected);
-  printf ("\n");
-  for (guint i = 0; i < report->problems->len; i++)
-    {
-      ZjtxImportProblem *p = g_ptr_array_index (report->problems, i);
-
-      if (p->column)
-        printf (_("line %u, column %s: %s"), p->line, p->column, p->reason);
-      else
-        printf (_("line %u: %s"), p->line, p->reason);
-      printf ("\n");
-    }
-  return report->rejected > 0 ? EXIT_ROWS_REJECTED : ZJTX_CLI_EXIT_OK;
+  return zjtx_cli_run_import (context, zjtx_support_import_file, argc, argv);
 }
 
 static int
@@ -479,10 +290,7 @@ support_export (int   argc,
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (_("— export every support record as a spreadsheet"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZjtxStore) store = NULL;
   ZjtxTableFormat format;
-  guint rows = 0;
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("csv or xlsx (default: from the file name)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
@@ -496,34 +304,10 @@ support_export (int   argc,
       zjtx_cli_error (_("unexpected argument “%s”"), argv[1]);
       return ZJTX_CLI_EXIT_USAGE;
     }
-  if (output == NULL)
-    {
-      zjtx_cli_error (_("export needs -o FILE"));
-      return ZJTX_CLI_EXIT_USAGE;
-    }
-  if (!zjtx_table_format_from_name (format_name ? format_name : output, &format))
-    {
-      zjtx_cli_error (format_name ? _("unknown format “%s” (csv or xlsx)")
-                                  : _("cannot tell the format from “%s”: give --format csv or xlsx"),
-                      format_name ? format_name : output);
-      return ZJTX_CLI_EXIT_USAGE;
-    }
-
-  store = zjtx_cli_open_store ();
-  if (store == NULL)
+  if (!zjtx_cli_parse_export_output (format_name, output, &format))
     return ZJTX_CLI_EXIT_USAGE;
 
-  if (!zjtx_export (store, ZJTX_EXPORT_SUPPORT, format, output, &rows, &error))
-    {
-      zjtx_cli_error ("%s", error->message);
-      return ZJTX_CLI_EXIT_USAGE;
-    }
-  {
-    g_autofree char *display = g_filename_display_name (output);
-    printf (g_dngettext (GETTEXT_PACKAGE, "%u row written to %s", "%u rows written to %s", rows), rows, display);
-    printf ("\n");
-  }
-  return ZJTX_CLI_EXIT_OK;
+  return zjtx_cli_export_to_file (ZJTX_EXPORT_SUPPORT, format, output);
 }
 
 int
@@ -596,7 +380,7 @@ print_tasks_json (GPtrArray  *tasks,
   zjtx_json_writer_end_array (writer);
   zjtx_json_writer_end_object (writer);
   text = zjtx_json_writer_finish (g_steal_pointer (&writer), &length);
-  return write_all (text, length, error);
+  return zjtx_cli_write_all (text, length, error);
 }
 
 static void
@@ -604,8 +388,8 @@ print_tasks_text (GPtrArray *tasks,
                   GPtrArray *units,
                   ZjtxDate   day)
 {
-  g_autoptr(Table) list = table_new (6, 1 << 0);
-  g_autoptr(Table) summary = table_new (6, 0x3e);
+  g_autoptr(ZjtxCliTable) list = zjtx_cli_table_new (6, 1 << 0);
+  g_autoptr(ZjtxCliTable) summary = zjtx_cli_table_new (6, 0x3e);
 
   if (tasks->len == 0)
     {
@@ -614,23 +398,23 @@ print_tasks_text (GPtrArray *tasks,
     }
 
   /* Translators: column headers of zjtx-cli tasks list */
-  table_add (list, _("ID"), _("Clause"), _("Task"), _("Status"), _("Due"), _("Lead unit"));
+  zjtx_cli_table_add (list, _("ID"), _("Clause"), _("Task"), _("Status"), _("Due"), _("Lead unit"));
   for (guint i = 0; i < tasks->len; i++)
     {
       ZjtxActionTask *t = g_ptr_array_index (tasks, i);
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, zjtx_record_get_id (ZJTX_RECORD (t)));
 
-      table_add (list, id, zjtx_action_task_get_clause (t), zjtx_action_task_get_title (t),
-                 zjtx_task_status_get_label (zjtx_action_task_get_status_on (t, day)),
-                 zjtx_action_task_get_due_date (t), zjtx_action_task_get_owner_unit (t));
+      zjtx_cli_table_add (list, id, zjtx_action_task_get_clause (t), zjtx_action_task_get_title (t),
+                          zjtx_task_status_get_label (zjtx_action_task_get_status_on (t, day)),
+                          zjtx_action_task_get_due_date (t), zjtx_action_task_get_owner_unit (t));
     }
-  table_print (list);
+  zjtx_cli_table_print (list);
   printf ("\n");
 
   /* The per-unit view: what each unit is responsible for, by status. */
-  table_add (summary, _("Responsible unit"), zjtx_task_status_get_label (ZJTX_TASK_NOT_STARTED),
-             zjtx_task_status_get_label (ZJTX_TASK_UNDER_WAY), zjtx_task_status_get_label (ZJTX_TASK_DONE),
-             zjtx_task_status_get_label (ZJTX_TASK_OVERDUE), _("Total"));
+  zjtx_cli_table_add (summary, _("Responsible unit"), zjtx_task_status_get_label (ZJTX_TASK_NOT_STARTED),
+                      zjtx_task_status_get_label (ZJTX_TASK_UNDER_WAY), zjtx_task_status_get_label (ZJTX_TASK_DONE),
+                      zjtx_task_status_get_label (ZJTX_TASK_OVERDUE), _("Total"));
   for (guint i = 0; i < units->len; i++)
     {
       ZjtxTaskGroup *group = g_ptr_array_index (units, i);
@@ -639,16 +423,16 @@ print_tasks_text (GPtrArray *tasks,
       for (guint s = 0; s < ZJTX_N_TASK_STATUSES; s++)
         counts[s] = g_strdup_printf ("%u", group->counts[s]);
       counts[ZJTX_N_TASK_STATUSES] = g_strdup_printf ("%u", group->total);
-      table_add (summary, group->key, counts[0], counts[1], counts[2], counts[3], counts[4]);
+      zjtx_cli_table_add (summary, group->key, counts[0], counts[1], counts[2], counts[3], counts[4]);
       for (guint s = 0; s <= ZJTX_N_TASK_STATUSES; s++)
         g_free (counts[s]);
     }
-  table_print (summary);
+  zjtx_cli_table_print (summary);
 }
 
-int
-zjtx_cli_tasks (int   argc,
-                char *argv[])
+static int
+tasks_list (int   argc,
+            char *argv[])
 {
   g_autofree char *unit = NULL;
   g_autofree char *as_of_text = NULL;
@@ -673,16 +457,17 @@ zjtx_cli_tasks (int   argc,
     { NULL }
   };
 
-  /* "tasks list" and "tasks" are the same. */
-  if (argc > 1 && g_str_equal (argv[1], "list"))
-    {
-      argc--;
-      argv++;
-    }
   g_option_context_set_description (context,
+    /* Translators: keep the subcommands, options and statuses in English, and the columns aligned */
     _("Lists the tasks in the policy's order with their status on the day: not started, under way,\n"
       "done, or overdue (not done, and the day is after the due date), then what each responsible\n"
       "unit has by status. A task counts for each of its responsible units.\n"
+      "\n"
+      "Subcommands:\n"
+      "  list [--unit U] [--overdue] [--as-of DATE] [--format json]       as above\n"
+      "  set ID [--owner U] [--due DATE] [--status STATUS --note TEXT]    change a task, report progress\n"
+      "  add --clause 三（四） --title TEXT --units \"县科技局、县财政局\"    a task of the bureau's own\n"
+      "      [--owner U] [--due DATE]\n"
       "\n"
       "--format json prints { \"as_of\", \"tasks\": […], \"units\": […] }.\n"
       "\n"
@@ -694,7 +479,7 @@ zjtx_cli_tasks (int   argc,
       zjtx_cli_error (_("unexpected argument “%s”"), argv[1]);
       return ZJTX_CLI_EXIT_USAGE;
     }
-  if (!parse_format (format, &json) ||
+  if (!zjtx_cli_parse_text_or_json (format, &json) ||
       !zjtx_cli_check_not_blank ("--unit", unit) ||
       !zjtx_cli_parse_date_option ("--as-of", as_of_text, &day))
     return ZJTX_CLI_EXIT_USAGE;
@@ -733,4 +518,351 @@ zjtx_cli_tasks (int   argc,
   else
     print_tasks_text (tasks, by_unit, day);
   return ZJTX_CLI_EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* tasks set and add                                                   */
+
+/* The option that sets a task's or a progress note's @field. */
+static const char *
+option_of_field (const char *field)
+{
+  static const struct { const char *field, *option; } options[] = {
+    { "clause", "--clause" }, { "title", "--title" }, { "responsible-units", "--units" },
+    { "owner-unit", "--owner" }, { "due-date", "--due" }, { "notes", "--notes" },
+    { "date", "--date" }, { "note", "--note" }, { "unit", "--by" }, { "status", "--status" },
+  };
+
+  for (guint i = 0; field != NULL && i < G_N_ELEMENTS (options); i++)
+    if (g_str_equal (options[i].field, field))
+      return options[i].option;
+  return NULL;
+}
+
+/* A refusal of the model's, naming the option behind the field; exit 2
+ * for bad input, 1 for anything else. */
+static int
+report_save_error (const GError *error,
+                   ZjtxRecord   *task,
+                   ZjtxRecord   *progress)
+{
+  const char *field = NULL;
+  const char *option;
+
+  if (!g_error_matches (error, ZJTX_RECORD_ERROR, ZJTX_RECORD_ERROR_INVALID))
+    {
+      zjtx_cli_error ("%s", error->message);
+      return ZJTX_CLI_EXIT_FAILURE;
+    }
+  if (progress != NULL)
+    field = zjtx_record_get_error_field (progress);
+  if (field == NULL)
+    field = zjtx_record_get_error_field (task);
+  option = option_of_field (field);
+  if (option != NULL)
+    zjtx_cli_error ("%s: %s", option, error->message);
+  else
+    zjtx_cli_error ("%s", error->message);
+  return ZJTX_CLI_EXIT_USAGE;
+}
+
+/* A task id: digits only, positive; else one line naming it. */
+static gboolean
+parse_task_id (const char *text,
+               gint64     *out)
+{
+  guint64 value = 0;
+
+  if (text[0] != '\0' && strspn (text, "0123456789") == strlen (text) &&
+      g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      *out = (gint64) value;
+      return TRUE;
+    }
+  zjtx_cli_error (_("task id “%s” is not a positive whole number"), text);
+  return FALSE;
+}
+
+/* --due: a real date, or one line naming it. */
+static gboolean
+check_due (const char *due)
+{
+  g_autoptr(GError) error = NULL;
+  ZjtxDate day;
+
+  if (due == NULL || zjtx_date_parse (due, &day, &error))
+    return TRUE;
+  zjtx_cli_error ("--due: %s", error->message);
+  return FALSE;
+}
+
+static int
+tasks_set (int   argc,
+           char *argv[])
+{
+  g_autofree char *owner = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *by = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ID — change a task's lead unit or due date, or "
+                                                              "report progress on it"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZjtxStore) store = NULL;
+  g_autoptr(ZjtxActionTask) task = NULL;
+  g_autoptr(ZjtxTaskProgress) progress = NULL;
+  g_autofree char *owner_unit = NULL;
+  g_autofree char *note_date = NULL;
+  ZjtxDate day = ZJTX_DATE_NONE;
+  gint64 id;
+  const GOptionEntry entries[] = {
+    { "owner", 0, 0, G_OPTION_ARG_STRING, &owner, N_("The lead unit: one of the task's responsible units"),
+      N_("UNIT") },
+    { "due", 0, 0, G_OPTION_ARG_STRING, &due, N_("The day the task is due"), N_("YYYY-MM-DD") },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status,
+      N_("Move the task to not_started, under_way or done (with --note)"), N_("STATUS") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("Report progress: what was done"), N_("TEXT") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The day of the progress (default today)"),
+      N_("YYYY-MM-DD") },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("The unit reporting the progress"), N_("UNIT") },
+    { NULL }
+  };
+
+  g_option_context_set_description (context,
+    _("The changes are saved together or not at all, each with its audit row. A status is set with\n"
+      "a progress note saying what moved the task; “overdue” is never set: it follows from the due\n"
+      "date. The ids are those of zjtx-cli tasks list.\n"
+      "\n"
+      "Exit status: 0 done; 1 it failed; 2 bad input."));
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
+    return ZJTX_CLI_EXIT_USAGE;
+  if (argc < 2)
+    {
+      zjtx_cli_error (_("set needs the id of a task (zjtx-cli tasks list shows them)"));
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  if (argc > 2)
+    {
+      zjtx_cli_error (_("unexpected argument “%s”"), argv[2]);
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  if (!parse_task_id (argv[1], &id) ||
+      !zjtx_cli_check_not_blank ("--owner", owner) ||
+      !zjtx_cli_check_not_blank ("--due", due) ||
+      !zjtx_cli_check_not_blank ("--status", status) ||
+      !zjtx_cli_check_not_blank ("--note", note) ||
+      !zjtx_cli_check_not_blank ("--date", date_text) ||
+      !zjtx_cli_check_not_blank ("--by", by) ||
+      !check_due (due))
+    return ZJTX_CLI_EXIT_USAGE;
+  if (status != NULL && !zjtx_task_status_is_stored (status))
+    {
+      /* Translators: keep the statuses in English, as the option takes them */
+      zjtx_cli_error (_("--status: “%s” is not a status a task is set to (not_started, under_way or done; "
+                        "overdue follows from the due date)"), status);
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  /* A status moves with a note saying why, as in the window. */
+  if (note == NULL && (status != NULL || date_text != NULL || by != NULL))
+    {
+      /* Translators: %s is --status, --date or --by */
+      zjtx_cli_error (_("%s goes with --note: say what was done"),
+                      status != NULL ? "--status" : date_text != NULL ? "--date" : "--by");
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  if (owner == NULL && due == NULL && note == NULL)
+    {
+      zjtx_cli_error (_("set needs --owner, --due or --note"));
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  if (date_text != NULL && !zjtx_cli_parse_date_option ("--date", date_text, &day))
+    return ZJTX_CLI_EXIT_USAGE;
+
+  store = zjtx_cli_open_store ();
+  if (store == NULL)
+    return ZJTX_CLI_EXIT_USAGE;
+
+  task = zjtx_store_load (store, ZJTX_TYPE_ACTION_TASK, id, &error);
+  if (task == NULL)
+    {
+      if (!g_error_matches (error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_NOT_FOUND))
+        {
+          zjtx_cli_error ("%s", error->message);
+          return ZJTX_CLI_EXIT_FAILURE;
+        }
+      zjtx_cli_error (_("no task has the id %s (zjtx-cli tasks list shows them)"), argv[1]);
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+
+  if (owner != NULL)
+    {
+      owner_unit = zjtx_unit_normalise (owner);
+      if (!zjtx_action_task_has_unit (task, owner_unit))
+        {
+          /* Translators: the lead unit given, the task's id, then its responsible units */
+          zjtx_cli_error (_("--owner: “%s” is not one of the responsible units of task %s (%s)"), owner_unit, argv[1],
+                          zjtx_action_task_get_responsible_units (task));
+          return ZJTX_CLI_EXIT_USAGE;
+        }
+      zjtx_action_task_set_owner_unit (task, owner_unit);
+    }
+  if (due != NULL)
+    zjtx_action_task_set_due_date (task, due);
+  if (note != NULL)
+    {
+      if (day == ZJTX_DATE_NONE)
+        day = zjtx_store_get_today (store);
+      else if (day > zjtx_store_get_today (store))
+        {
+          g_autofree char *today = zjtx_date_format_iso (zjtx_store_get_today (store));
+
+          /* Translators: progress is reported once it happened */
+          zjtx_cli_error (_("--date: %s is in the future (today is %s)"), date_text, today);
+          return ZJTX_CLI_EXIT_USAGE;
+        }
+      note_date = zjtx_date_format_iso (day);
+      progress = zjtx_task_progress_new ();
+      zjtx_task_progress_set_date (progress, note_date);
+      zjtx_task_progress_set_note (progress, g_strstrip (note));
+      if (by != NULL)
+        {
+          g_autofree char *unit = zjtx_unit_normalise (by);
+          zjtx_task_progress_set_unit (progress, unit);
+        }
+      zjtx_task_progress_set_status (progress, status);
+    }
+
+  if (!zjtx_action_tasks_update (store, task, progress, &error))
+    return report_save_error (error, ZJTX_RECORD (task), progress ? ZJTX_RECORD (progress) : NULL);
+
+  /* Translators: after zjtx-cli tasks set */
+  printf (_("Task %s saved"), argv[1]);
+  printf ("\n");
+  return ZJTX_CLI_EXIT_OK;
+}
+
+static int
+tasks_add (int   argc,
+           char *argv[])
+{
+  g_autofree char *clause_text = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *units_text = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *notes = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— add a task of the bureau's own to one of the "
+                                                              "policy's actions or measures"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZjtxStore) store = NULL;
+  g_autoptr(ZjtxActionTask) task = NULL;
+  g_autofree char *clause = NULL;
+  g_autofree char *owner_unit = NULL;
+  g_auto(GStrv) units = NULL;
+  const GOptionEntry entries[] = {
+    { "clause", 0, 0, G_OPTION_ARG_STRING, &clause_text,
+      N_("The action or measure: 三（一） to 三（六）, 四（一） to 四（四）"), N_("CLAUSE") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("What is to be done"), N_("TEXT") },
+    { "units", 0, 0, G_OPTION_ARG_STRING, &units_text,
+      N_("The responsible units, separated by 、 or commas (县科技局、县财政局)"), N_("UNITS") },
+    { "owner", 0, 0, G_OPTION_ARG_STRING, &owner, N_("The lead unit, one of them (default the first)"),
+      N_("UNIT") },
+    { "due", 0, 0, G_OPTION_ARG_STRING, &due, N_("The day the task is due (default when the policy’s own are)"),
+      N_("YYYY-MM-DD") },
+    { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, N_("Notes on the task"), N_("TEXT") },
+    { NULL }
+  };
+
+  g_option_context_set_description (context,
+    _("A sub-task of an action, say, with its own due date and units. The units are those the policy\n"
+      "names, by any of their names (科技局 is 县科技局). It can be deleted in the window; the tasks the\n"
+      "policy states cannot.\n"
+      "\n"
+      "Exit status: 0 done; 1 it failed; 2 bad input."));
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
+    return ZJTX_CLI_EXIT_USAGE;
+  if (argc > 1)
+    {
+      zjtx_cli_error (_("unexpected argument “%s”"), argv[1]);
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  if (clause_text == NULL || title == NULL || units_text == NULL)
+    {
+      /* Translators: %s is --clause, --title or --units */
+      zjtx_cli_error (_("add needs %s"), clause_text == NULL ? "--clause" : title == NULL ? "--title" : "--units");
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  if (!zjtx_cli_check_not_blank ("--clause", clause_text) ||
+      !zjtx_cli_check_not_blank ("--title", title) ||
+      !zjtx_cli_check_not_blank ("--units", units_text) ||
+      !zjtx_cli_check_not_blank ("--owner", owner) ||
+      !zjtx_cli_check_not_blank ("--due", due) ||
+      !check_due (due))
+    return ZJTX_CLI_EXIT_USAGE;
+
+  clause = zjtx_clause_normalise (clause_text);
+  if (zjtx_clause_get_name (clause) == NULL)
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) zjtx_clauses_list ());
+
+      zjtx_cli_error (_("--clause: “%s” is not one of the policy’s actions or measures (%s)"), clause_text, known);
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  units = zjtx_units_split (units_text);
+  if (units[0] == NULL)
+    {
+      zjtx_cli_error (_("%s must not be blank"), "--units");
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  for (guint i = 0; units[i] != NULL; i++)
+    if (zjtx_unit_get_position (units[i]) < 0)
+      {
+        zjtx_cli_error (_("--units: “%s” is not a unit the policy names"), units[i]);
+        return ZJTX_CLI_EXIT_USAGE;
+      }
+  /* The policy names the lead unit first. */
+  owner_unit = zjtx_unit_normalise (owner != NULL ? owner : units[0]);
+  if (!g_strv_contains ((const char * const *) units, owner_unit))
+    {
+      zjtx_cli_error (_("--owner: “%s” is not one of the units given with --units"), owner_unit);
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+
+  task = zjtx_action_task_new ();
+  zjtx_action_task_set_clause (task, clause);
+  zjtx_action_task_set_title (task, g_strstrip (title));
+  zjtx_action_task_set_responsible_units (task, units_text);
+  zjtx_action_task_set_owner_unit (task, owner_unit);
+  zjtx_action_task_set_due_date (task, due != NULL ? due : zjtx_task_get_default_due_date ());
+  zjtx_action_task_set_notes (task, notes != NULL ? g_strstrip (notes) : NULL);
+
+  store = zjtx_cli_open_store ();
+  if (store == NULL)
+    return ZJTX_CLI_EXIT_USAGE;
+  if (!zjtx_action_tasks_add (store, task, &error))
+    return report_save_error (error, ZJTX_RECORD (task), NULL);
+
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, zjtx_record_get_id (ZJTX_RECORD (task)));
+
+    /* Translators: after zjtx-cli tasks add: the new task's id */
+    printf (_("Task %s added"), id);
+    printf ("\n");
+  }
+  return ZJTX_CLI_EXIT_OK;
+}
+
+int
+zjtx_cli_tasks (int   argc,
+                char *argv[])
+{
+  if (argc > 1 && g_str_equal (argv[1], "set"))
+    return tasks_set (argc - 1, argv + 1);
+  if (argc > 1 && g_str_equal (argv[1], "add"))
+    return tasks_add (argc - 1, argv + 1);
+  /* "tasks list" and "tasks" are the same. */
+  if (argc > 1 && g_str_equal (argv[1], "list"))
+    return tasks_list (argc - 1, argv + 1);
+  return tasks_list (argc, argv);
 }

@@ -8,9 +8,7 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <stdio.h>
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/zjtx-json-writer.h"
@@ -27,16 +25,6 @@ typedef enum {
 
 static const char * const statuses[] = { "proposed", "approved", "paid", "rejected" };
 
-
-/* Writes @text to stdout in one go, so that a failure leaves nothing half-printed. */
-static gboolean
-write_all (const char *text,
-           gsize       length)
-{
-  return fwrite (text, 1, length, stdout) == length && fflush (stdout) == 0;
-}
-
-
 static const char *
 kind_label (const char *kind_id)
 {
@@ -51,9 +39,6 @@ format_amount (ZjtxFen fen)
   return fen != ZJTX_RECORD_NULL ? zjtx_money_format (fen) : g_strdup ("-");
 }
 
-
-
-
 static ZjtxStore *
 open_store_as (const char *officer)
 {
@@ -65,124 +50,6 @@ open_store_as (const char *officer)
       zjtx_store_set_actor (store, name);
     }
   return store;
-}
-
-/* ------------------------------------------------------------------ */
-/* an aligned table                                                    */
-
-/* Columns on a terminal: CJK characters take two, combining marks none. */
-static guint
-display_width (const char *text)
-{
-  guint width = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iszerowidth (c))
-        continue;
-      width += g_unichar_iswide (c) ? 2 : 1;
-    }
-  return width;
-}
-
-/* One line per row, whatever a name or a basis holds. */
-static char *
-cell (const char *text)
-{
-  char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-
-  return g_strdelimit (valid, "\t\r\n", ' ');
-}
-
-typedef struct {
-  guint      n_columns;
-  guint64    right_aligned;   /* bit i: column i */
-  GPtrArray *rows;            /* of GPtrArray of char * */
-} Table;
-
-static Table *
-table_new (guint   n_columns,
-           guint64 right_aligned)
-{
-  Table *table = g_new0 (Table, 1);
-
-  table->n_columns = n_columns;
-  table->right_aligned = right_aligned;
-  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  return table;
-}
-
-static void
-table_free (Table *table)
-{
-  g_ptr_array_unref (table->rows);
-  g_free (table);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Table, table_free)
-
-/* Adds a row of @n_columns cells, each copied (NULL: empty). */
-static void
-table_add (Table *table,
-           ...)
-{
-  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
-  va_list args;
-
-  va_start (args, table);
-  for (guint i = 0; i < table->n_columns; i++)
-    g_ptr_array_add (row, cell (va_arg (args, const char *)));
-  va_end (args);
-  g_ptr_array_add (table->rows, row);
-}
-
-static void
-table_print (Table *table)
-{
-  g_autofree guint *widths = g_new0 (guint, table->n_columns);
-
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      GPtrArray *row = g_ptr_array_index (table->rows, r);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        widths[c] = MAX (widths[c], display_width (g_ptr_array_index (row, c)));
-    }
-
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      GPtrArray *row = g_ptr_array_index (table->rows, r);
-      g_autoptr(GString) line = g_string_new (NULL);
-
-      for (guint c = 0; c < table->n_columns; c++)
-        {
-          const char *text = g_ptr_array_index (row, c);
-          guint pad = widths[c] - display_width (text);
-          gboolean last = c + 1 == table->n_columns;
-
-          if (c > 0)
-            g_string_append (line, "  ");
-          if (table->right_aligned & (G_GUINT64_CONSTANT (1) << c))
-            {
-              for (guint i = 0; i < pad; i++)
-                g_string_append_c (line, ' ');
-              g_string_append (line, text);
-            }
-          else
-            {
-              g_string_append (line, text);
-              if (!last)
-                for (guint i = 0; i < pad; i++)
-                  g_string_append_c (line, ' ');
-            }
-        }
-      /* No trailing blanks when the last cells are empty. */
-      while (line->len > 0 && line->str[line->len - 1] == ' ')
-        g_string_truncate (line, line->len - 1);
-      printf ("%s\n", line->str);
-    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -292,20 +159,13 @@ print_json (ZjtxStore  *store,
     }
   zjtx_json_writer_end_array (writer);
   text = zjtx_json_writer_finish (g_steal_pointer (&writer), &length);
-
-  if (!write_all (text, length))
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
-                   _("could not write the result: %s"), g_strerror (errno));
-      return FALSE;
-    }
-  return TRUE;
+  return zjtx_cli_write_all (text, length, error);
 }
 
 static void
 print_text (GPtrArray *rows)
 {
-  g_autoptr(Table) table = table_new (9, 1 << 0 | 1 << 4);
+  g_autoptr(ZjtxCliTable) table = zjtx_cli_table_new (9, 1 << 0 | 1 << 4);
   guint n[G_N_ELEMENTS (statuses)] = { 0 };
   ZjtxFen sum[G_N_ELEMENTS (statuses)] = { 0 };
 
@@ -313,8 +173,8 @@ print_text (GPtrArray *rows)
     printf ("%s\n", _("No awards"));
   else
     /* Translators: column header: the award's number in the ledger */
-    table_add (table, _("ID"), _("Recipient"), _("USCC"), _("Kind of award"), _("Amount (yuan)"),
-               _("Status"), _("Clause"), _("Event date"), _("Basis"));
+    zjtx_cli_table_add (table, _("ID"), _("Recipient"), _("USCC"), _("Kind of award"), _("Amount (yuan)"),
+                        _("Status"), _("Clause"), _("Event date"), _("Basis"));
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -324,8 +184,8 @@ print_text (GPtrArray *rows)
       g_autofree char *status = row->flagged ? g_strdup_printf (_("%s · to settle"), zjtx_ledger_status_label (row->status))
                                              : g_strdup (zjtx_ledger_status_label (row->status));
 
-      table_add (table, id, row->recipient, row->uscc, kind_label (row->kind), amount, status,
-                 row->clause, row->event_date, row->basis);
+      zjtx_cli_table_add (table, id, row->recipient, row->uscc, kind_label (row->kind), amount, status,
+                          row->clause, row->event_date, row->basis);
       for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
         if (g_strcmp0 (row->status, statuses[s]) == 0)
           {
@@ -333,7 +193,7 @@ print_text (GPtrArray *rows)
             sum[s] += row->amount;
           }
     }
-  table_print (table);
+  zjtx_cli_table_print (table);
 
   {
     g_autofree char *proposed = zjtx_money_format (sum[0]);
@@ -383,7 +243,7 @@ awards_list (int   argc,
   g_autofree char *format = NULL;
   int year = G_MININT;
   gboolean flagged = FALSE;
-  gboolean json = FALSE;
+  gboolean json;
   g_autoptr(GOptionContext) context = g_option_context_new (_("[SUBCOMMAND] — the award ledger: list it, or sync, "
                                                               "approve, reject, pay or settle awards"));
   g_autoptr(GError) error = NULL;
@@ -461,16 +321,8 @@ awards_list (int   argc,
       zjtx_cli_error (_("--year must be a year from 1900 to 9999"));
       return ZJTX_CLI_EXIT_USAGE;
     }
-  if (format != NULL)
-    {
-      if (g_str_equal (format, "json"))
-        json = TRUE;
-      else if (!g_str_equal (format, "text"))
-        {
-          zjtx_cli_error (_("unknown format “%s” (text or json)"), format);
-          return ZJTX_CLI_EXIT_USAGE;
-        }
-    }
+  if (!zjtx_cli_parse_text_or_json (format, &json))
+    return ZJTX_CLI_EXIT_USAGE;
 
   store = zjtx_cli_open_store ();
   if (store == NULL)
@@ -537,7 +389,7 @@ awards_sync (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(ZjtxStore) store = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(Table) table = table_new (5, 1 << 1);
+  g_autoptr(ZjtxCliTable) table = zjtx_cli_table_new (5, 1 << 1);
   guint counts[ZJTX_LEDGER_CHANGE_UNFLAGGED + 1] = { 0 };
   ZjtxDate today = zjtx_date_today ();
   ZjtxDate as_of;
@@ -584,11 +436,12 @@ awards_sync (int   argc,
       g_autofree char *new_amount = format_amount (change->new_amount);
       g_autofree char *amounts = g_strdup_printf ("%s → %s", old_amount, new_amount);
 
-      table_add (table, change_label (change->kind), id, change->recipient, kind_label (change->award_kind), amounts);
+      zjtx_cli_table_add (table, change_label (change->kind), id, change->recipient, kind_label (change->award_kind),
+                          amounts);
       if (change->kind <= ZJTX_LEDGER_CHANGE_UNFLAGGED)
         counts[change->kind]++;
     }
-  table_print (table);
+  zjtx_cli_table_print (table);
 
   /* Translators: the summary of a sync; the words are those of each change line */
   printf (g_dngettext (GETTEXT_PACKAGE,

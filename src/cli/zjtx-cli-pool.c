@@ -13,25 +13,11 @@
 #include "model/zjtx-pool-query.h"
 #include "zjtx-cli.h"
 
-/* Exit status of an import that went in but left some rows out. */
-#define EXIT_ROWS_REJECTED 3
-
-
 int
 zjtx_cli_import (int   argc,
                  char *argv[])
 {
-  gboolean dry_run = FALSE;
-  g_auto(GStrv) rest = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — import enterprises from a spreadsheet"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZjtxStore) store = NULL;
-  g_autoptr(ZjtxImportReport) report = NULL;
-  const GOptionEntry entries[] = {
-    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check and report, but change nothing"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, N_("FILE") },
-    { NULL }
-  };
 
   g_option_context_set_description (context,
     _("Reads CSV (UTF-8, UTF-16 or GB18030, as Excel saves it) or .xlsx. Columns are recognised by their\n"
@@ -39,48 +25,7 @@ zjtx_cli_import (int   argc,
       "enterprises already on file are matched by USCC and updated. Rows with a problem are left out and\n"
       "listed; the others go in together or not at all.\n"
       "Exit status: 0 all rows in, 3 some rows left out, 2 nothing imported."));
-  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
-    return ZJTX_CLI_EXIT_USAGE;
-  if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
-    {
-      zjtx_cli_error (_("import takes exactly one file"));
-      return ZJTX_CLI_EXIT_USAGE;
-    }
-
-  store = zjtx_cli_open_store ();
-  if (store == NULL)
-    return ZJTX_CLI_EXIT_USAGE;
-
-  report = zjtx_import_file (store, rest[0], dry_run, &error);
-  if (report == NULL)
-    {
-      g_autofree char *display = g_filename_display_name (rest[0]);
-      zjtx_cli_error ("%s: %s", display, error->message);
-      return ZJTX_CLI_EXIT_USAGE;
-    }
-
-  /* Translators: the encoding and the line of the header row */
-  printf (_("Read as %s; header on line %u."), report->encoding, report->header_line);
-  printf ("\n");
-  for (guint i = 0; i < report->ignored->len; i++)
-    printf (_("Column “%s” is not one zjtx knows; it was left out."), (char *) g_ptr_array_index (report->ignored, i)), printf ("\n");
-  printf (dry_run ? _("Dry run, nothing changed: %u rows; would add %u, update %u; %u unchanged; %u rejected.")
-                  : _("%u rows: %u added, %u updated, %u unchanged, %u rejected."),
-          report->rows, report->added, report->updated, report->unchanged, report->rejected);
-  printf ("\n");
-  for (guint i = 0; i < report->problems->len; i++)
-    {
-      ZjtxImportProblem *p = g_ptr_array_index (report->problems, i);
-
-      if (p->column)
-        /* Translators: "line 17, column 统一社会信用代码: …" */
-        printf (_("line %u, column %s: %s"), p->line, p->column, p->reason);
-      else
-        printf (_("line %u: %s"), p->line, p->reason);
-      printf ("\n");
-    }
-
-  return report->rejected > 0 ? EXIT_ROWS_REJECTED : ZJTX_CLI_EXIT_OK;
+  return zjtx_cli_run_import (context, zjtx_import_file, argc, argv);
 }
 
 int
@@ -91,11 +36,8 @@ zjtx_cli_export (int   argc,
   g_autofree char *output = NULL;
   g_autofree char *what_name = NULL;
   g_autoptr(GOptionContext) context = g_option_context_new (_("— export the pool as a spreadsheet"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ZjtxStore) store = NULL;
   ZjtxTableFormat format;
   ZjtxExportWhat what = ZJTX_EXPORT_ENTERPRISES;
-  guint rows = 0;
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("csv or xlsx (default: from the file name)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write"), N_("FILE") },
@@ -111,39 +53,15 @@ zjtx_cli_export (int   argc,
       zjtx_cli_error (_("unexpected argument “%s”"), argv[1]);
       return ZJTX_CLI_EXIT_USAGE;
     }
-  if (output == NULL)
-    {
-      zjtx_cli_error (_("export needs -o FILE"));
-      return ZJTX_CLI_EXIT_USAGE;
-    }
-  if (!zjtx_table_format_from_name (format_name ? format_name : output, &format))
-    {
-      zjtx_cli_error (format_name ? _("unknown format “%s” (csv or xlsx)")
-                                  : _("cannot tell the format from “%s”: give --format csv or xlsx"),
-                      format_name ? format_name : output);
-      return ZJTX_CLI_EXIT_USAGE;
-    }
+  if (!zjtx_cli_parse_export_output (format_name, output, &format))
+    return ZJTX_CLI_EXIT_USAGE;
   if (what_name && !zjtx_export_what_from_name (what_name, &what))
     {
       zjtx_cli_error (_("unknown list “%s” (enterprises, recognitions, monitoring or awards)"), what_name);
       return ZJTX_CLI_EXIT_USAGE;
     }
 
-  store = zjtx_cli_open_store ();
-  if (store == NULL)
-    return ZJTX_CLI_EXIT_USAGE;
-
-  if (!zjtx_export (store, what, format, output, &rows, &error))
-    {
-      zjtx_cli_error ("%s", error->message);
-      return ZJTX_CLI_EXIT_USAGE;
-    }
-  {
-    g_autofree char *display = g_filename_display_name (output);
-    printf (g_dngettext (GETTEXT_PACKAGE, "%u row written to %s", "%u rows written to %s", rows), rows, display);
-    printf ("\n");
-  }
-  return ZJTX_CLI_EXIT_OK;
+  return zjtx_cli_export_to_file (what, format, output);
 }
 
 int

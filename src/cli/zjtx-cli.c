@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <gio/gio.h>
@@ -210,6 +211,261 @@ zjtx_cli_load_policies (char   **files,
 
   return g_steal_pointer (&set);
 }
+
+gboolean
+zjtx_cli_parse_text_or_json (const char *format,
+                             gboolean   *json)
+{
+  *json = FALSE;
+  if (format == NULL || g_str_equal (format, "text"))
+    return TRUE;
+  if (g_str_equal (format, "json"))
+    {
+      *json = TRUE;
+      return TRUE;
+    }
+  zjtx_cli_error (_("unknown format “%s” (text or json)"), format);
+  return FALSE;
+}
+
+gboolean
+zjtx_cli_write_all (const char  *text,
+                    gsize        length,
+                    GError     **error)
+{
+  if (fwrite (text, 1, length, stdout) != length || fflush (stdout) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("could not write the result: %s"),
+                   g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* import and export                                                   */
+
+static int
+print_import_report (const ZjtxImportReport *report,
+                     gboolean                dry_run)
+{
+  /* Translators: the encoding and the line of the header row */
+  printf (_("Read as %s; header on line %u."), report->encoding, report->header_line);
+  printf ("\n");
+  for (guint i = 0; i < report->ignored->len; i++)
+    {
+      printf (_("Column “%s” is not one zjtx knows; it was left out."), (char *) g_ptr_array_index (report->ignored, i));
+      printf ("\n");
+    }
+  printf (dry_run ? _("Dry run, nothing changed: %u rows; would add %u, update %u; %u unchanged; %u rejected.")
+                  : _("%u rows: %u added, %u updated, %u unchanged, %u rejected."),
+          report->rows, report->added, report->updated, report->unchanged, report->rejected);
+  printf ("\n");
+  for (guint i = 0; i < report->problems->len; i++)
+    {
+      ZjtxImportProblem *p = g_ptr_array_index (report->problems, i);
+
+      if (p->column)
+        /* Translators: "line 17, column 统一社会信用代码: …" */
+        printf (_("line %u, column %s: %s"), p->line, p->column, p->reason);
+      else
+        printf (_("line %u: %s"), p->line, p->reason);
+      printf ("\n");
+    }
+  return report->rejected > 0 ? ZJTX_CLI_EXIT_ROWS_REJECTED : ZJTX_CLI_EXIT_OK;
+}
+
+int
+zjtx_cli_run_import (GOptionContext    *context,
+                     ZjtxCliImportFunc  import,
+                     int                argc,
+                     char              *argv[])
+{
+  gboolean dry_run = FALSE;
+  g_auto(GStrv) rest = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZjtxStore) store = NULL;
+  g_autoptr(ZjtxImportReport) report = NULL;
+  const GOptionEntry entries[] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("Check and report, but change nothing"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL, N_("FILE") },
+    { NULL }
+  };
+
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
+    return ZJTX_CLI_EXIT_USAGE;
+  if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
+    {
+      zjtx_cli_error (_("import takes exactly one file"));
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+
+  store = zjtx_cli_open_store ();
+  if (store == NULL)
+    return ZJTX_CLI_EXIT_USAGE;
+
+  report = import (store, rest[0], dry_run, &error);
+  if (report == NULL)
+    {
+      g_autofree char *display = g_filename_display_name (rest[0]);
+      zjtx_cli_error ("%s: %s", display, error->message);
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+
+  return print_import_report (report, dry_run);
+}
+
+gboolean
+zjtx_cli_parse_export_output (const char      *format_name,
+                              const char      *output,
+                              ZjtxTableFormat *format)
+{
+  if (output == NULL)
+    {
+      zjtx_cli_error (_("export needs -o FILE"));
+      return FALSE;
+    }
+  if (!zjtx_table_format_from_name (format_name ? format_name : output, format))
+    {
+      zjtx_cli_error (format_name ? _("unknown format “%s” (csv or xlsx)")
+                                  : _("cannot tell the format from “%s”: give --format csv or xlsx"),
+                      format_name ? format_name : output);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+zjtx_cli_export_to_file (ZjtxExportWhat   what,
+                         ZjtxTableFormat  format,
+                         const char      *output)
+{
+  g_autoptr(ZjtxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  guint rows = 0;
+
+  store = zjtx_cli_open_store ();
+  if (store == NULL)
+    return ZJTX_CLI_EXIT_USAGE;
+
+  if (!zjtx_export (store, what, format, output, &rows, &error))
+    {
+      zjtx_cli_error ("%s", error->message);
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  display = g_filename_display_name (output);
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u row written to %s", "%u rows written to %s", rows), rows, display);
+  printf ("\n");
+  return ZJTX_CLI_EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* an aligned table                                                    */
+
+struct _ZjtxCliTable {
+  guint      n_columns;
+  guint64    right_aligned;   /* bit i: column i */
+  GPtrArray *rows;            /* of GPtrArray of char * */
+};
+
+/* Columns on a terminal: CJK characters take two, combining marks none. */
+static guint
+display_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_iszerowidth (c))
+        width += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+ZjtxCliTable *
+zjtx_cli_table_new (guint   n_columns,
+                    guint64 right_aligned)
+{
+  ZjtxCliTable *table = g_new0 (ZjtxCliTable, 1);
+
+  table->n_columns = n_columns;
+  table->right_aligned = right_aligned;
+  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  return table;
+}
+
+void
+zjtx_cli_table_free (ZjtxCliTable *table)
+{
+  g_ptr_array_unref (table->rows);
+  g_free (table);
+}
+
+void
+zjtx_cli_table_add (ZjtxCliTable *table,
+                    ...)
+{
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+  va_list args;
+
+  va_start (args, table);
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      const char *text = va_arg (args, const char *);
+      char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+
+      /* One line per row, whatever a name or a basis holds. */
+      g_ptr_array_add (row, g_strdelimit (valid, "\t\r\n", ' '));
+    }
+  va_end (args);
+  g_ptr_array_add (table->rows, row);
+}
+
+void
+zjtx_cli_table_print (ZjtxCliTable *table)
+{
+  g_autofree guint *widths = g_new0 (guint, table->n_columns);
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      GPtrArray *row = g_ptr_array_index (table->rows, r);
+
+      for (guint c = 0; c < table->n_columns; c++)
+        widths[c] = MAX (widths[c], display_width (g_ptr_array_index (row, c)));
+    }
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      GPtrArray *row = g_ptr_array_index (table->rows, r);
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (guint c = 0; c < table->n_columns; c++)
+        {
+          const char *text = g_ptr_array_index (row, c);
+          guint pad = widths[c] - display_width (text);
+          gboolean right = (table->right_aligned & (G_GUINT64_CONSTANT (1) << c)) != 0;
+
+          if (c > 0)
+            g_string_append (line, "  ");
+          for (guint i = 0; right && i < pad; i++)
+            g_string_append_c (line, ' ');
+          g_string_append (line, text);
+          for (guint i = 0; !right && i < pad; i++)
+            g_string_append_c (line, ' ');
+        }
+      /* No trailing blanks when the last cells are empty. */
+      while (line->len > 0 && line->str[line->len - 1] == ' ')
+        g_string_truncate (line, line->len - 1);
+      printf ("%s\n", line->str);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* command dispatch                                                    */
 
 static void
 print_usage (FILE *out)

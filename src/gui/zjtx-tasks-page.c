@@ -3,10 +3,14 @@
  * One group per responsible unit ("what is 县科技局 responsible for, and
  * where does it stand") or per action and measure, each task a row with
  * its status on the store's today, overdue ones marked. A task's row opens
- * on its responsible units as the policy writes them, its progress notes,
- * and a form to report progress and move its status, which
- * zjtx_action_tasks_add_progress () saves with its audit rows. Grouping and
- * counting are the model's (zjtx-action-tasks.h), as zjtx-cli tasks shows.
+ * on its responsible units as the policy writes them (with Edit…, and
+ * Delete for the bureau's own tasks), its notes, its progress notes, and a
+ * form to report progress and move its status, which
+ * zjtx_action_tasks_add_progress () saves with its audit rows. Edit… and
+ * New Task… open ZjtxTaskDialog, which saves through the model as well.
+ * A deleted task (the bureau's own only: the policy's are its commitments)
+ * comes back with Undo. Grouping and counting are the model's
+ * (zjtx-action-tasks.h), as zjtx-cli tasks shows.
  */
 
 #include "config.h"
@@ -15,6 +19,7 @@
 
 #include "model/zjtx-action-tasks.h"
 
+#include "zjtx-task-dialog.h"
 #include "zjtx-tasks-page.h"
 
 struct _ZjtxTasksPage
@@ -192,6 +197,7 @@ build_task_row (TaskRow *data)
   GtkWidget *row;
   GtkWidget *button;
   const char *units_text = zjtx_action_task_get_responsible_units_text (task);
+  gint64 id = zjtx_record_get_id (ZJTX_RECORD (task));
 
   if (data->built)
     return;
@@ -205,6 +211,39 @@ build_task_row (TaskRow *data)
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   gtk_widget_add_css_class (row, "property");
   adw_expander_row_add_row (data->row, row);
+
+  button = gtk_button_new_with_mnemonic (_("_Edit…"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (button, "task-edit");
+  gtk_widget_set_tooltip_text (button, _("Change the lead unit, the due date and the notes"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "tasks.edit");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  /* Only the bureau's own: a task the policy states is not the bureau's to drop. */
+  if (!zjtx_action_task_is_from_policy (task))
+    {
+      button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (button, "task-delete");
+      gtk_widget_set_tooltip_text (button, _("Delete this task of the bureau’s own"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Task"), -1);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "tasks.delete");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+
+  if (zjtx_action_task_get_notes (task)[0] != '\0')
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Notes"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), zjtx_action_task_get_notes (task));
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+      gtk_widget_set_name (row, "task-notes");
+      gtk_widget_add_css_class (row, "property");
+      adw_expander_row_add_row (data->row, row);
+    }
 
   notes = zjtx_action_tasks_list_progress (self->store, zjtx_record_get_id (ZJTX_RECORD (task)), &error);
   if (notes == NULL)
@@ -259,8 +298,20 @@ static void
 on_task_row_expanded (TaskRow    *data,
                       GParamSpec *pspec)
 {
+  ZjtxTasksPage *self = data->page;
+  gint64 id = zjtx_record_get_id (ZJTX_RECORD (data->task));
+
+  /* The task opened last is the one Ctrl+E edits, and stays open when the
+   * page is read again. */
   if (adw_expander_row_get_expanded (data->row))
-    build_task_row (data);
+    {
+      build_task_row (data);
+      self->open_task = id;
+      g_free (self->open_group);
+      self->open_group = g_strdup (data->group_key);
+    }
+  else if (self->open_task == id && g_strcmp0 (self->open_group, data->group_key) == 0)
+    self->open_task = 0;
 }
 
 static GtkWidget *
@@ -406,6 +457,20 @@ zjtx_tasks_page_reload (ZjtxTasksPage *self)
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), title);
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (widget), description);
       gtk_widget_set_name (widget, group->key);
+      if (self->grouping == ZJTX_TASKS_PAGE_BY_ACTION)
+        {
+          GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+          /* A sub-task of this action, its units and lead unit filled in. */
+          gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+          gtk_widget_set_name (add, "task-add");
+          gtk_widget_set_tooltip_text (add, _("Add a task to this action or measure"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, _("New Task"), -1);
+          gtk_widget_add_css_class (add, "flat");
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "tasks.add");
+          gtk_actionable_set_action_target_value (GTK_ACTIONABLE (add), g_variant_new_string (group->key));
+          adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (widget), add);
+        }
       for (guint t = 0; t < group->tasks->len; t++)
         adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget),
                                    task_row_new (self, g_ptr_array_index (group->tasks, t), group->key, today));
@@ -421,6 +486,210 @@ zjtx_tasks_page_reload (ZjtxTasksPage *self)
       gtk_box_append (self->groups_box, placeholder);
     }
   gtk_stack_set_visible_child_name (self->stack, "content");
+}
+
+/* ------------------------------------------------------------------ */
+/* editing, adding, deleting                                           */
+
+/* Keeps @task open after the reload: in the group the officer was in if
+ * it is still there, else under its lead unit (or first unit) or action. */
+static void
+open_after_reload (ZjtxTasksPage  *self,
+                   ZjtxActionTask *task)
+{
+  g_auto(GStrv) units = g_strsplit (zjtx_action_task_get_responsible_units (task), "、", -1);
+  const char *owner = zjtx_action_task_get_owner_unit (task);
+  const char *group;
+
+  if (self->grouping == ZJTX_TASKS_PAGE_BY_ACTION)
+    group = zjtx_action_task_get_clause (task);
+  else if (self->open_task == zjtx_record_get_id (ZJTX_RECORD (task)) && self->open_group != NULL &&
+           zjtx_action_task_has_unit (task, self->open_group))
+    group = self->open_group;
+  else
+    group = owner[0] != '\0' ? owner : units[0];
+
+  self->open_task = zjtx_record_get_id (ZJTX_RECORD (task));
+  if (group != self->open_group)
+    {
+      g_free (self->open_group);
+      self->open_group = g_strdup (group);
+    }
+}
+
+static void
+on_dialog_saved (ZjtxTasksPage  *self,
+                 ZjtxTaskDialog *dialog)
+{
+  open_after_reload (self, zjtx_task_dialog_get_task (dialog));
+  show_toast (self, zjtx_task_dialog_is_new (dialog) ? _("Task added") : _("Task saved"));
+  zjtx_tasks_page_reload (self);
+}
+
+static GtkWindow *
+open_dialog (ZjtxTasksPage  *self,
+             ZjtxActionTask *task,
+             const char     *clause)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  ZjtxTaskDialog *dialog = zjtx_task_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, task,
+                                                 clause);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+GtkWindow *
+zjtx_tasks_page_add_task (ZjtxTasksPage *self,
+                          const char    *clause)
+{
+  g_return_val_if_fail (ZJTX_IS_TASKS_PAGE (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  return open_dialog (self, NULL, clause);
+}
+
+GtkWindow *
+zjtx_tasks_page_edit_task (ZjtxTasksPage *self,
+                           gint64         task_id)
+{
+  g_autoptr(ZjtxActionTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (ZJTX_IS_TASKS_PAGE (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  task = zjtx_store_load (self->store, ZJTX_TYPE_ACTION_TASK, task_id, &error);
+  if (task == NULL)
+    {
+      show_toast (self, error->message);
+      return NULL;
+    }
+  return open_dialog (self, task, NULL);
+}
+
+/* What an Undo puts back: the task and its notes, as long as the toast lives. */
+typedef struct {
+  ZjtxActionTask *task;
+  GPtrArray      *notes;
+} Deleted;
+
+static void
+deleted_free (Deleted *deleted)
+{
+  g_clear_object (&deleted->task);
+  g_clear_pointer (&deleted->notes, g_ptr_array_unref);
+  g_free (deleted);
+}
+
+static void
+on_undo_clicked (AdwToast      *toast,
+                 ZjtxTasksPage *self)
+{
+  Deleted *deleted = g_object_get_data (G_OBJECT (toast), "deleted");
+  g_autoptr(GError) error = NULL;
+
+  if (deleted == NULL || self->store == NULL)
+    return;
+  if (!zjtx_action_tasks_restore (self->store, deleted->task, deleted->notes, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  open_after_reload (self, deleted->task);
+  /* Once only. */
+  g_object_set_data (G_OBJECT (toast), "deleted", NULL);
+  zjtx_tasks_page_reload (self);
+}
+
+gboolean
+zjtx_tasks_page_delete_task (ZjtxTasksPage *self,
+                             gint64         task_id)
+{
+  g_autoptr(ZjtxActionTask) task = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  Deleted *deleted;
+  AdwToast *toast;
+
+  g_return_val_if_fail (ZJTX_IS_TASKS_PAGE (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  task = zjtx_store_load (self->store, ZJTX_TYPE_ACTION_TASK, task_id, &error);
+  if (task == NULL || !zjtx_action_tasks_delete (self->store, task, &notes, &error))
+    {
+      show_toast (self, error->message);
+      return FALSE;
+    }
+  if (self->open_task == task_id)
+    self->open_task = 0;
+  zjtx_tasks_page_reload (self);
+
+  /* Translators: a toast; %s is the task's title */
+  title = g_strdup_printf (_("Task “%s” deleted"), zjtx_action_task_get_title (task));
+  {
+    g_autofree char *markup = g_markup_escape_text (title, -1);
+    toast = adw_toast_new (markup);
+  }
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  deleted = g_new0 (Deleted, 1);
+  deleted->task = g_steal_pointer (&task);
+  deleted->notes = g_steal_pointer (&notes);
+  g_object_set_data_full (G_OBJECT (toast), "deleted", deleted, (GDestroyNotify) deleted_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  ZjtxTasksPage *self = ZJTX_TASKS_PAGE (widget);
+
+  if (self->store != NULL)
+    zjtx_tasks_page_add_task (self, g_variant_get_string (parameter, NULL));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ZjtxTasksPage *self = ZJTX_TASKS_PAGE (widget);
+
+  if (self->store != NULL)
+    zjtx_tasks_page_edit_task (self, g_variant_get_int64 (parameter));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ZjtxTasksPage *self = ZJTX_TASKS_PAGE (widget);
+
+  if (self->store != NULL)
+    zjtx_tasks_page_delete_task (self, g_variant_get_int64 (parameter));
+}
+
+/* Ctrl+E: the task opened last. */
+static gboolean
+edit_open_task (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  ZjtxTasksPage *self = ZJTX_TASKS_PAGE (widget);
+
+  if (self->store == NULL || self->open_task == 0)
+    return FALSE;
+  zjtx_tasks_page_edit_task (self, self->open_task);
+  return TRUE;
 }
 
 static void
@@ -488,6 +757,7 @@ zjtx_tasks_page_set_store (ZjtxTasksPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tasks.add", store != NULL);
   self->open_task = 0;
   zjtx_tasks_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
@@ -597,12 +867,20 @@ zjtx_tasks_page_class_init (ZjtxTasksPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ZjtxTasksPage, groups_box);
   gtk_widget_class_bind_template_callback (widget_class, on_grouping_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_overdue_toggled);
+
+  /* "tasks.add": a clause to start on, or "". */
+  gtk_widget_class_install_action (widget_class, "tasks.add", "s", add_action);
+  gtk_widget_class_install_action (widget_class, "tasks.edit", "x", edit_action);
+  gtk_widget_class_install_action (widget_class, "tasks.delete", "x", delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "tasks.add", "s", "");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, edit_open_task, NULL);
 }
 
 static void
 zjtx_tasks_page_init (ZjtxTasksPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tasks.add", FALSE);
 
   /* Until given a store there is nothing to show, not an error. */
   gtk_stack_set_visible_child_name (self->stack, "empty");

@@ -26,5 +26,19 @@ void                   zjtx_tasks_page_set_grouping  (ZjtxTasksPage         *sel
 /* Reads the tasks again (now if shown, else when next shown). Statuses
  * are taken on the store's today (zjtx_store_get_today ()). */
 void                   zjtx_tasks_page_reload        (ZjtxTasksPage         *self);
+/* Opens the task dialog (ZjtxTaskDialog) on a new task, starting on
+ * @clause if it is one of the policy's (NULL or "": the first), or on the
+ * stored task @task_id; returns it, shown. Once saved, the page is read
+ * again with the task open. Actions "tasks.add" (s: the clause, Ctrl+N
+ * with ""), "tasks.edit" (x; Ctrl+E: the task opened last). */
+GtkWindow             *zjtx_tasks_page_add_task      (ZjtxTasksPage         *self,
+                                                      const char            *clause);
+GtkWindow             *zjtx_tasks_page_edit_task     (ZjtxTasksPage         *self,
+                                                      gint64                 task_id);
+/* Deletes a task of the bureau's own with its progress notes and offers to
+ * undo it (a toast); a task the policy states is refused (a toast says
+ * why). Action "tasks.delete" (x). */
+gboolean               zjtx_tasks_page_delete_task   (ZjtxTasksPage         *self,
+                                                      gint64                 task_id);
 
 G_END_DECLS

@@ -169,34 +169,46 @@ zjtx_action_task_set_property (GObject      *object,
     }
 }
 
-/* Units */
+/* The seed: units, clauses */
 
 typedef struct {
   GHashTable *canonical;   /* alias or name → the one name */
   GPtrArray  *order;       /* the names, in the seed's order */
-} Units;
+  GPtrArray  *clauses;     /* the actions' then the measures' clauses, in order */
+  GHashTable *names;       /* clause → the action's or measure's name */
+  GHashTable *clause_units;/* clause → its responsible units, one names joined by "、" */
+  char       *tasks_due;   /* when the policy's own tasks are due */
+} Seed;
 
-static const Units *
-units (void)
+static char *trim (const char *text);
+
+static const Seed *
+seed (void)
 {
   static gsize initialised;
-  static Units units;
+  static Seed seed;
 
   if (g_once_init_enter (&initialised))
     {
+      static const char * const lists[] = { "actions", "measures" };
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(JsonParser) parser = json_parser_new ();
       g_autoptr(GError) error = NULL;
+      JsonObject *root;
       JsonArray *array = NULL;
 
-      units.canonical = g_hash_table_new (g_str_hash, g_str_equal);
-      units.order = g_ptr_array_new ();
+      seed.canonical = g_hash_table_new (g_str_hash, g_str_equal);
+      seed.order = g_ptr_array_new ();
+      seed.clauses = g_ptr_array_new ();
+      seed.names = g_hash_table_new (g_str_hash, g_str_equal);
+      seed.clause_units = g_hash_table_new (g_str_hash, g_str_equal);
       bytes = g_resource_lookup_data (zjtx_model_get_resource (), "/cn/gov/yongchun/Zjtx/model/seed/yongchun.json",
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
       /* Built in: it cannot be missing or broken in a build that passed its tests. */
       if (bytes == NULL || !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
         g_error ("seed/yongchun.json: %s", error->message);
-      array = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "units");
+      root = json_node_get_object (json_parser_get_root (parser));
+      array = json_object_get_array_member (root, "units");
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           JsonObject *unit = json_array_get_object_element (array, i);
@@ -204,14 +216,42 @@ units (void)
           char *name = g_strdup (json_object_get_string_member (unit, "name"));
 
           /* Kept for the life of the program, like the resource. */
-          g_ptr_array_add (units.order, name);
-          g_hash_table_insert (units.canonical, name, name);
+          g_ptr_array_add (seed.order, name);
+          g_hash_table_insert (seed.canonical, name, name);
           for (guint a = 0; a < json_array_get_length (aliases); a++)
-            g_hash_table_insert (units.canonical, g_strdup (json_array_get_string_element (aliases, a)), name);
+            g_hash_table_insert (seed.canonical, g_strdup (json_array_get_string_element (aliases, a)), name);
         }
+      g_ptr_array_add (seed.order, NULL);
+
+      /* The units are known now: the clauses' lists can be normalised. */
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        {
+          array = json_object_get_array_member (root, lists[l]);
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            {
+              JsonObject *item = json_array_get_object_element (array, i);
+              JsonArray *units = json_object_get_array_member (item, "responsible_units");
+              char *clause = g_strdup (json_object_get_string_member (item, "clause"));
+              g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+              for (guint u = 0; u < json_array_get_length (units); u++)
+                {
+                  g_autofree char *trimmed = trim (json_array_get_string_element (units, u));
+                  const char *one = g_hash_table_lookup (seed.canonical, trimmed);
+
+                  g_ptr_array_add (names, g_strdup (one != NULL ? one : trimmed));
+                }
+              g_ptr_array_add (names, NULL);
+              g_ptr_array_add (seed.clauses, clause);
+              g_hash_table_insert (seed.names, clause, g_strdup (json_object_get_string_member (item, "name")));
+              g_hash_table_insert (seed.clause_units, clause, g_strjoinv ("、", (char **) names->pdata));
+            }
+        }
+      g_ptr_array_add (seed.clauses, NULL);
+      seed.tasks_due = g_strdup (json_object_get_string_member (root, "tasks_due"));
       g_once_init_leave (&initialised, 1);
     }
-  return &units;
+  return &seed;
 }
 
 static char *
@@ -242,7 +282,7 @@ zjtx_unit_normalise (const char *name)
 
   g_return_val_if_fail (name != NULL, NULL);
   trimmed = trim (name);
-  canonical = g_hash_table_lookup (units ()->canonical, trimmed);
+  canonical = g_hash_table_lookup (seed ()->canonical, trimmed);
   return canonical ? g_strdup (canonical) : g_steal_pointer (&trimmed);
 }
 
@@ -281,12 +321,69 @@ zjtx_units_split (const char *list)
 int
 zjtx_unit_get_position (const char *name)
 {
-  const Units *u = units ();
+  const Seed *s = seed ();
 
-  for (guint i = 0; name != NULL && i < u->order->len; i++)
-    if (g_str_equal (g_ptr_array_index (u->order, i), name))
+  for (guint i = 0; name != NULL && s->order->pdata[i] != NULL; i++)
+    if (g_str_equal (g_ptr_array_index (s->order, i), name))
       return i;
   return -1;
+}
+
+const char * const *
+zjtx_units_list (void)
+{
+  return (const char * const *) seed ()->order->pdata;
+}
+
+/* Clauses */
+
+char *
+zjtx_clause_normalise (const char *clause)
+{
+  g_autofree char *trimmed = NULL;
+  g_autoptr(GString) out = NULL;
+
+  g_return_val_if_fail (clause != NULL, NULL);
+
+  /* Typed with ASCII brackets, or with spaces, it is the same clause. */
+  trimmed = trim (clause);
+  out = g_string_sized_new (strlen (trimmed) + 4);
+  for (const char *p = trimmed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '(')
+        g_string_append_unichar (out, 0xFF08);
+      else if (c == ')')
+        g_string_append_unichar (out, 0xFF09);
+      else if (!g_unichar_isspace (c) && c != 0x3000)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+const char * const *
+zjtx_clauses_list (void)
+{
+  return (const char * const *) seed ()->clauses->pdata;
+}
+
+const char *
+zjtx_clause_get_name (const char *clause)
+{
+  return clause != NULL ? g_hash_table_lookup (seed ()->names, clause) : NULL;
+}
+
+const char *
+zjtx_clause_get_units (const char *clause)
+{
+  return clause != NULL ? g_hash_table_lookup (seed ()->clause_units, clause) : NULL;
+}
+
+const char *
+zjtx_task_get_default_due_date (void)
+{
+  return seed ()->tasks_due;
 }
 
 /* Statuses */
@@ -342,10 +439,32 @@ zjtx_action_task_validate (ZjtxRecord  *record,
                            GError     **error)
 {
   ZjtxActionTask *self = ZJTX_ACTION_TASK (record);
+  g_auto(GStrv) units = NULL;
 
-  if (!zjtx_record_check_required (record, "clause", error) ||
-      !zjtx_record_check_required (record, "title", error) ||
-      !zjtx_record_check_date (record, "due-date", FALSE, error))
+  if (!zjtx_record_check_required (record, "clause", error))
+    return FALSE;
+  if (zjtx_clause_get_name (self->clause) == NULL)
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) zjtx_clauses_list ());
+
+      /* Translators: the second %s lists the clauses, "三（一）, 三（二）, …" */
+      return zjtx_record_invalid (record, error, "clause", _("“%s” is not one of the policy’s actions or measures (%s)"),
+                                  self->clause, known);
+    }
+  if (!zjtx_record_check_required (record, "title", error) ||
+      !zjtx_record_check_required (record, "responsible-units", error))
+    return FALSE;
+
+  /* A name the seed does not know is most likely mistyped: it would make
+   * a unit of its own in the per-unit view. */
+  units = g_strsplit (self->responsible_units, "、", -1);
+  for (guint i = 0; units[i] != NULL; i++)
+    if (zjtx_unit_get_position (units[i]) < 0)
+      /* Translators: a responsible unit not among those the policy and its task force name */
+      return zjtx_record_invalid (record, error, "responsible-units", _("“%s” is not a unit the policy names"),
+                                  units[i]);
+
+  if (!zjtx_record_check_date (record, "due-date", FALSE, error))
     return FALSE;
 
   if (!zjtx_task_status_is_stored (self->status))
@@ -451,11 +570,12 @@ void
 zjtx_action_task_set_clause (ZjtxActionTask *self,
                              const char     *clause)
 {
+  g_autofree char *normalised = NULL;
+
   g_return_if_fail (ZJTX_IS_ACTION_TASK (self));
 
-  if (clause == NULL)
-    clause = "";
-  if (zjtx_record_replace_string (&self->clause, clause))
+  normalised = zjtx_clause_normalise (clause ? clause : "");
+  if (zjtx_record_replace_string (&self->clause, normalised))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLAUSE]);
 }
 
@@ -622,6 +742,14 @@ zjtx_action_task_set_notes (ZjtxActionTask *self,
     notes = "";
   if (zjtx_record_replace_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+gboolean
+zjtx_action_task_is_from_policy (ZjtxActionTask *self)
+{
+  g_return_val_if_fail (ZJTX_IS_ACTION_TASK (self), FALSE);
+
+  return self->responsible_units_text[0] != '\0';
 }
 
 gboolean

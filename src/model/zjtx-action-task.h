@@ -7,11 +7,16 @@
  * can report as 五（二） asks. "clause" is the policy's numbering ("三（四）",
  * "四（二）").
  *
+ * "clause" is one of the policy's (zjtx_clauses_list ()); the setter
+ * writes ASCII brackets as the policy does ("三(四)" → "三（四）").
  * "responsible-units" is the units' one name each ("县科技局" for 科技局 or
  * 县科技局), separated by "、" in the policy's order: the setter normalises
- * what it is given (zjtx_unit_normalise ()). "responsible-units-text" keeps
- * them as the policy writes them. "owner-unit" (normalised too) is one of
- * the responsible units, or "".
+ * what it is given (zjtx_unit_normalise ()); each must be a unit the seed
+ * knows, and there must be one at least. "responsible-units-text" keeps
+ * them as the policy writes them, for the tasks the policy states (the
+ * seeded ones) only: the bureau's own tasks leave it empty, and that is how
+ * the two are told apart (zjtx_action_task_is_from_policy ()). "owner-unit"
+ * (normalised too) is one of the responsible units, or "".
  *
  * "status" is stored as "not_started", "under_way" or "done"; overdue is
  * derived, never stored: a task not done whose due date is before the day
@@ -49,6 +54,23 @@ char           *zjtx_unit_normalise        (const char     *name);
 char          **zjtx_units_split           (const char     *list);
 /* Where the seed lists the unit (the task force's order), or -1. */
 int             zjtx_unit_get_position     (const char     *name);
+/* The units' one names, in the seed's order (NULL-terminated). */
+const char * const *zjtx_units_list        (void);
+
+/* "三(四)", " 三（四） " → "三（四）": the policy's brackets, no spaces. */
+char           *zjtx_clause_normalise      (const char     *clause);
+/* The clauses of the policy's actions (三（一） … 三（六）) then measures
+ * (四（一） … 四（四）), in order (NULL-terminated). */
+const char * const *zjtx_clauses_list      (void);
+/* The action's or measure's name ("实施创新驱动建设行动"), or NULL when
+ * @clause is not one of the policy's. */
+const char     *zjtx_clause_get_name       (const char     *clause);
+/* The units the policy makes responsible for @clause, one names joined by
+ * "、", or NULL when @clause is not one of the policy's. */
+const char     *zjtx_clause_get_units      (const char     *clause);
+/* The day the policy's own tasks are due ("2025-12-31": the policy runs
+ * to the end of 2025); a new task's due date unless given another. */
+const char     *zjtx_task_get_default_due_date (void);
 
 #define ZJTX_TYPE_ACTION_TASK (zjtx_action_task_get_type ())
 G_DECLARE_FINAL_TYPE (ZjtxActionTask, zjtx_action_task, ZJTX, ACTION_TASK, ZjtxRecord)
@@ -91,6 +113,9 @@ const char     *zjtx_action_task_get_notes                  (ZjtxActionTask *sel
 void            zjtx_action_task_set_notes                  (ZjtxActionTask *self,
                                                              const char     *notes);
 
+/* Whether the policy states the task (it was seeded), rather than the
+ * bureau adding it: only the bureau's own tasks may be deleted. */
+gboolean          zjtx_action_task_is_from_policy (ZjtxActionTask *self);
 /* Whether @unit (normalised first) is one of the task's responsible units. */
 gboolean          zjtx_action_task_has_unit      (ZjtxActionTask *self,
                                                   const char     *unit);

@@ -182,7 +182,90 @@ zjtx_action_tasks_next_position (ZjtxStore  *store,
   return position;
 }
 
-/* Progress */
+/* Changes */
+
+G_DEFINE_QUARK (zjtx-action-tasks-error-quark, zjtx_action_tasks_error)
+
+gboolean
+zjtx_action_tasks_add (ZjtxStore       *store,
+                       ZjtxActionTask  *task,
+                       GError         **error)
+{
+  int position;
+
+  g_return_val_if_fail (ZJTX_IS_STORE (store), FALSE);
+  g_return_val_if_fail (ZJTX_IS_ACTION_TASK (task), FALSE);
+  g_return_val_if_fail (zjtx_record_get_id (ZJTX_RECORD (task)) == 0, FALSE);
+
+  /* The policy's wording is for the tasks it states: this one is the bureau's. */
+  zjtx_action_task_set_responsible_units_text (task, NULL);
+  if (!zjtx_store_check (store, ZJTX_RECORD (task), error) ||
+      !zjtx_store_begin (store, error))
+    return FALSE;
+  /* Read in the transaction, so that two adding at once do not share a place. */
+  position = zjtx_action_tasks_next_position (store, error);
+  if (position < 0)
+    {
+      zjtx_store_rollback (store);
+      return FALSE;
+    }
+  zjtx_action_task_set_position (task, position);
+  if (!zjtx_store_save (store, ZJTX_RECORD (task), error))
+    {
+      zjtx_store_rollback (store);
+      return FALSE;
+    }
+  if (!zjtx_store_commit (store, error))
+    {
+      zjtx_record_set_id (ZJTX_RECORD (task), 0);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+zjtx_action_tasks_update (ZjtxStore         *store,
+                          ZjtxActionTask    *task,
+                          ZjtxTaskProgress  *progress,
+                          GError           **error)
+{
+  g_autofree char *before = NULL;
+
+  g_return_val_if_fail (ZJTX_IS_STORE (store), FALSE);
+  g_return_val_if_fail (ZJTX_IS_ACTION_TASK (task), FALSE);
+  g_return_val_if_fail (progress == NULL || ZJTX_IS_TASK_PROGRESS (progress), FALSE);
+  g_return_val_if_fail (zjtx_record_get_id (ZJTX_RECORD (task)) > 0, FALSE);
+
+  before = g_strdup (zjtx_action_task_get_status (task));
+  if (progress != NULL)
+    {
+      zjtx_task_progress_set_task_id (progress, zjtx_record_get_id (ZJTX_RECORD (task)));
+      if (zjtx_task_progress_get_status (progress) != NULL)
+        zjtx_action_task_set_status (task, zjtx_task_progress_get_status (progress));
+    }
+
+  /* Both checked before anything is written: a refusal names its field
+   * on the record it belongs to, and leaves the task's status as it was. */
+  if ((progress != NULL && !zjtx_store_check (store, ZJTX_RECORD (progress), error)) ||
+      !zjtx_store_check (store, ZJTX_RECORD (task), error) ||
+      !zjtx_store_begin (store, error))
+    goto failed;
+  if ((progress != NULL && !zjtx_store_save (store, ZJTX_RECORD (progress), error)) ||
+      !zjtx_store_save (store, ZJTX_RECORD (task), error))
+    {
+      zjtx_store_rollback (store);
+      goto failed;
+    }
+  if (!zjtx_store_commit (store, error))
+    goto failed;
+  return TRUE;
+
+failed:
+  zjtx_action_task_set_status (task, before);
+  if (progress != NULL)
+    zjtx_record_set_id (ZJTX_RECORD (progress), 0);
+  return FALSE;
+}
 
 gboolean
 zjtx_action_tasks_add_progress (ZjtxStore         *store,
@@ -190,42 +273,101 @@ zjtx_action_tasks_add_progress (ZjtxStore         *store,
                                 ZjtxTaskProgress  *progress,
                                 GError           **error)
 {
-  const char *status;
+  g_return_val_if_fail (ZJTX_IS_TASK_PROGRESS (progress), FALSE);
+
+  return zjtx_action_tasks_update (store, task, progress, error);
+}
+
+gboolean
+zjtx_action_tasks_delete (ZjtxStore       *store,
+                          ZjtxActionTask  *task,
+                          GPtrArray      **notes,
+                          GError         **error)
+{
+  g_autoptr(GPtrArray) deleted = NULL;
+  gint64 id;
 
   g_return_val_if_fail (ZJTX_IS_STORE (store), FALSE);
   g_return_val_if_fail (ZJTX_IS_ACTION_TASK (task), FALSE);
-  g_return_val_if_fail (ZJTX_IS_TASK_PROGRESS (progress), FALSE);
   g_return_val_if_fail (zjtx_record_get_id (ZJTX_RECORD (task)) > 0, FALSE);
 
-  zjtx_task_progress_set_task_id (progress, zjtx_record_get_id (ZJTX_RECORD (task)));
-  status = zjtx_task_progress_get_status (progress);
+  if (zjtx_action_task_is_from_policy (task))
+    {
+      g_set_error (error, ZJTX_ACTION_TASKS_ERROR, ZJTX_ACTION_TASKS_ERROR_FROM_POLICY,
+                   /* Translators: %s %s are the clause and the task's title */
+                   _("“%s %s” is a task the policy states: it cannot be deleted (mark it done, with a note, "
+                     "if it no longer applies)"),
+                   zjtx_action_task_get_clause (task), zjtx_action_task_get_title (task));
+      return FALSE;
+    }
 
+  id = zjtx_record_get_id (ZJTX_RECORD (task));
   if (!zjtx_store_begin (store, error))
     return FALSE;
-  if (!zjtx_store_save (store, ZJTX_RECORD (progress), error))
+  /* The notes one by one, each audited: the database's ON DELETE CASCADE
+   * would take them without a trace. */
+  deleted = zjtx_action_tasks_list_progress (store, id, error);
+  if (deleted == NULL)
     {
       zjtx_store_rollback (store);
       return FALSE;
     }
-  if (status != NULL)
+  for (guint i = 0; i < deleted->len; i++)
+    if (!zjtx_store_delete (store, g_ptr_array_index (deleted, i), error))
+      {
+        zjtx_store_rollback (store);
+        return FALSE;
+      }
+  if (!zjtx_store_delete (store, ZJTX_RECORD (task), error))
     {
-      g_autofree char *before = g_strdup (zjtx_action_task_get_status (task));
-
-      zjtx_action_task_set_status (task, status);
-      if (!zjtx_store_save (store, ZJTX_RECORD (task), error))
-        {
-          zjtx_action_task_set_status (task, before);
-          zjtx_store_rollback (store);
-          zjtx_record_set_id (ZJTX_RECORD (progress), 0);
-          return FALSE;
-        }
+      zjtx_store_rollback (store);
+      return FALSE;
     }
   if (!zjtx_store_commit (store, error))
     {
-      zjtx_record_set_id (ZJTX_RECORD (progress), 0);
+      zjtx_record_set_id (ZJTX_RECORD (task), id);
       return FALSE;
     }
+  if (notes != NULL)
+    *notes = g_steal_pointer (&deleted);
   return TRUE;
+}
+
+gboolean
+zjtx_action_tasks_restore (ZjtxStore       *store,
+                           ZjtxActionTask  *task,
+                           GPtrArray       *notes,
+                           GError         **error)
+{
+  g_return_val_if_fail (ZJTX_IS_STORE (store), FALSE);
+  g_return_val_if_fail (ZJTX_IS_ACTION_TASK (task), FALSE);
+  g_return_val_if_fail (zjtx_record_get_id (ZJTX_RECORD (task)) == 0, FALSE);
+
+  if (!zjtx_store_begin (store, error))
+    return FALSE;
+  if (!zjtx_store_save (store, ZJTX_RECORD (task), error))
+    goto failed;
+  /* Oldest first, as they were written. */
+  for (guint i = notes != NULL ? notes->len : 0; i > 0; i--)
+    {
+      ZjtxTaskProgress *note = g_ptr_array_index (notes, i - 1);
+
+      zjtx_record_set_id (ZJTX_RECORD (note), 0);
+      zjtx_task_progress_set_task_id (note, zjtx_record_get_id (ZJTX_RECORD (task)));
+      if (!zjtx_store_save (store, ZJTX_RECORD (note), error))
+        goto failed;
+    }
+  if (!zjtx_store_commit (store, error))
+    goto rolled_back;
+  return TRUE;
+
+failed:
+  zjtx_store_rollback (store);
+rolled_back:
+  zjtx_record_set_id (ZJTX_RECORD (task), 0);
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    zjtx_record_set_id (g_ptr_array_index (notes, i), 0);
+  return FALSE;
 }
 
 GPtrArray *

@@ -3,7 +3,10 @@
  * The tasks the policy itself states (the six actions of 三 and the four
  * measures of 四, with their responsible units, due when the policy ends)
  * are seeded when a database is created or migrated to schema 4. Officers
- * add tasks, record progress and move their status; the views answer
+ * change a task's lead unit, due date and notes, add tasks of the bureau's
+ * own (a sub-task of an action, with its own due date), delete those (never
+ * the policy's), record progress and move their status, each change one
+ * transaction with its audit rows; the views answer
  * "what is 县科技局 responsible for, and where does it stand" and "where
  * does each action stand", on a given day (overdue depends on it).
  */
@@ -17,6 +20,14 @@
 #include "zjtx-task-progress.h"
 
 G_BEGIN_DECLS
+
+#define ZJTX_ACTION_TASKS_ERROR (zjtx_action_tasks_error_quark ())
+
+typedef enum {
+  ZJTX_ACTION_TASKS_ERROR_FROM_POLICY,   /* a task the policy states cannot be deleted */
+} ZjtxActionTasksError;
+
+GQuark      zjtx_action_tasks_error_quark     (void);
 
 typedef enum {
   ZJTX_TASK_GROUP_BY_UNIT,     /* a task counts under each of its responsible units */
@@ -60,11 +71,46 @@ gboolean    zjtx_action_tasks_seed            (ZjtxStore         *store,
 int         zjtx_action_tasks_next_position   (ZjtxStore         *store,
                                                GError           **error);
 
-/* Saves @progress (its task-id set to @task's) and, when it carries a
- * status, moves @task to it: one transaction, both audited. */
+/* Adds @task (new: id 0) as one of the bureau's own: its
+ * responsible-units-text emptied, placed after every other task, saved and
+ * audited. A refusal names the field (zjtx_record_get_error_field ()). */
+gboolean    zjtx_action_tasks_add             (ZjtxStore         *store,
+                                               ZjtxActionTask    *task,
+                                               GError           **error);
+
+/* Saves what was changed in @task (its lead unit, due date, notes …) and,
+ * with @progress (NULL: none), the progress note (its task-id set to
+ * @task's), moving @task to the status it carries: one transaction, each
+ * row audited (a task left as stored writes nothing for it). Both are
+ * checked before anything is written; on a refusal nothing is, @task's
+ * status is as before and the error's field is on the record it concerns. */
+gboolean    zjtx_action_tasks_update          (ZjtxStore         *store,
+                                               ZjtxActionTask    *task,
+                                               ZjtxTaskProgress  *progress,
+                                               GError           **error);
+
+/* zjtx_action_tasks_update () with a progress note. */
 gboolean    zjtx_action_tasks_add_progress    (ZjtxStore         *store,
                                                ZjtxActionTask    *task,
                                                ZjtxTaskProgress  *progress,
+                                               GError           **error);
+
+/* Deletes a task of the bureau's own and its progress notes, each with its
+ * audit row, in one transaction; the notes deleted come back in @notes
+ * (may be NULL), newest first, for zjtx_action_tasks_restore (). A task
+ * the policy states is refused (ZJTX_ACTION_TASKS_ERROR_FROM_POLICY): it
+ * is the county's commitment; one that no longer applies is marked done
+ * with a note saying why. */
+gboolean    zjtx_action_tasks_delete          (ZjtxStore         *store,
+                                               ZjtxActionTask    *task,
+                                               GPtrArray        **notes,
+                                               GError           **error);
+
+/* Puts back a task deleted with zjtx_action_tasks_delete () and its @notes
+ * (may be NULL): inserted again (new ids, audited), one transaction. */
+gboolean    zjtx_action_tasks_restore         (ZjtxStore         *store,
+                                               ZjtxActionTask    *task,
+                                               GPtrArray         *notes,
                                                GError           **error);
 
 /* The progress notes of a task, newest first (ZjtxTaskProgress). */

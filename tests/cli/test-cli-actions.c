@@ -4,21 +4,22 @@
  * seeded tasks replaced by five of our own), then the real program:
  * support import (Chinese headers, a bad amount, a date in the future),
  * list (text and JSON, filtered), export and import of the export;
- * tasks by unit and overdue on a given day; each refusal with its exit
- * status, one line on stderr and nothing changed.
+ * tasks by unit and overdue on a given day; a task's lead unit and due
+ * date set (audited, no longer late), progress reported with and without
+ * a status; tasks of the bureau's own added (typed as officers type them)
+ * and shown under their units; each refusal with its exit status, one
+ * line on stderr naming the option, and nothing changed.
  */
 
 #include "config.h"
 
-#include <string.h>
-#include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
-#include <sqlite3.h>
 
 #include "model/zjtx-action-task.h"
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-store.h"
+#include "cli-test-util.h"
 
 #define USCC_A "91350525MA2Y00001D"
 #define USCC_B "91310110666007217T"
@@ -28,91 +29,18 @@ typedef struct {
   char *db;
 } Fixture;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
+/* In the fixture's folder, so that files are named as an officer types them. */
 static void
-run_clear (Run *run)
+run_in_dir (Fixture            *f,
+            CliRun             *run,
+            const char * const *args)
 {
-  g_free (run->out);
-  g_free (run->err);
+  g_autoptr(GSubprocess) process = cli_spawn (f->dir, f->db, args);
+
+  cli_finish (process, run);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Fixture            *f,
-         Run                *run,
-         const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Messages in English so that the assertions below read the source strings. */
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_set_cwd (launcher, f->dir);
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("ZJTX_CLI"));
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, f->db);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-#define RUN(f, run, ...) run_cli ((f), (run), (const char * const[]) { __VA_ARGS__, NULL })
-
-/* A refusal: the exit status, nothing on stdout, one line on stderr. */
-static void
-assert_refused (Run        *run,
-                int         status,
-                const char *err)
-{
-  g_assert_cmpint (run->status, ==, status);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_cmpstr (run->err, ==, err);
-}
-
-static gint64
-query (Fixture    *f,
-       const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
-
-static void
-save (ZjtxStore *store,
-      gpointer   record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (record), &error));
-  g_assert_no_error (error);
-}
+#define RUN(f, run, ...) run_in_dir ((f), (run), (const char * const[]) { __VA_ARGS__, NULL })
 
 static void
 add_enterprise (ZjtxStore  *store,
@@ -123,7 +51,7 @@ add_enterprise (ZjtxStore  *store,
 
   zjtx_enterprise_set_name (e, name);
   zjtx_enterprise_set_uscc (e, uscc);
-  save (store, e);
+  cli_save (store, e);
 }
 
 static void
@@ -145,7 +73,7 @@ add_task (ZjtxStore  *store,
   zjtx_action_task_set_due_date (t, due);
   zjtx_action_task_set_status (t, status);
   zjtx_action_task_set_position (t, position);
-  save (store, t);
+  cli_save (store, t);
 }
 
 static void
@@ -180,25 +108,10 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  cli_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
@@ -230,8 +143,8 @@ static void
 test_support_import (Fixture       *f,
                      gconstpointer  data)
 {
-  g_auto(Run) dry = { 0 };
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) dry = { 0 };
+  g_auto(CliRun) run = { 0 };
   g_autofree char *csv = write_file (f, "support.csv", support_csv);
   g_autofree char *today = zjtx_date_format_iso (zjtx_date_today ());
   /* The program's today: the one clock it has. */
@@ -241,34 +154,35 @@ test_support_import (Fixture       *f,
                                                "(write 120000, 120000.00 or 12万)\n"
                                                "line 5, column 日期: Date: 2999-01-01 is in the future (today is %s)\n",
                                                today);
-  gint64 audit = query (f, "SELECT count(*) FROM audit");
+  gint64 audit = cli_query (f->db, "SELECT count(*) FROM audit");
 
   RUN (f, &dry, "support", "import", "--dry-run", "support.csv");
   g_assert_cmpint (dry.status, ==, 3);
   g_assert_true (g_str_has_prefix (dry.out, "Read as UTF-8; header on line 1.\n"
                                             "Dry run, nothing changed: 4 rows; would add 2, update 0; 0 unchanged; "
                                             "2 rejected.\n"));
-  g_assert_cmpint (query (f, "SELECT count(*) FROM support_record"), ==, 0);
-  g_assert_cmpint (query (f, "SELECT count(*) FROM audit"), ==, audit);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM support_record"), ==, 0);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit);
 
   RUN (f, &run, "support", "import", "support.csv");
   g_assert_cmpint (run.status, ==, 3);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpstr (run.out, ==, expected);
-  g_assert_cmpint (query (f, "SELECT count(*) FROM support_record"), ==, 2);
-  g_assert_cmpint (query (f, "SELECT amount FROM support_record WHERE kind = 'loan'"), ==, 12000000);
-  g_assert_cmpint (query (f, "SELECT rate FROM support_record WHERE kind = 'loan'"), ==, 43500);
-  g_assert_cmpint (query (f, "SELECT count(*) FROM audit WHERE entity = 'support_record' AND action = 'insert'"), ==, 2);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM support_record"), ==, 2);
+  g_assert_cmpint (cli_query (f->db, "SELECT amount FROM support_record WHERE kind = 'loan'"), ==, 12000000);
+  g_assert_cmpint (cli_query (f->db, "SELECT rate FROM support_record WHERE kind = 'loan'"), ==, 43500);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit WHERE entity = 'support_record' AND action = 'insert'"),
+                   ==, 2);
 }
 
 static void
 test_support_list (Fixture       *f,
                    gconstpointer  data)
 {
-  g_auto(Run) all = { 0 };
-  g_auto(Run) finance = { 0 };
-  g_auto(Run) one = { 0 };
-  g_auto(Run) json = { 0 };
+  g_auto(CliRun) all = { 0 };
+  g_auto(CliRun) finance = { 0 };
+  g_auto(CliRun) one = { 0 };
+  g_auto(CliRun) json = { 0 };
   g_autofree char *csv = write_file (f, "support.csv", support_csv);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -276,8 +190,7 @@ test_support_list (Fixture       *f,
   JsonObject *loan;
 
   RUN (f, &all, "support", "import", "support.csv");
-  g_clear_pointer (&all.out, g_free);
-  g_clear_pointer (&all.err, g_free);
+  cli_run_clear (&all);
 
   RUN (f, &all, "support");
   g_assert_cmpint (all.status, ==, 0);
@@ -318,15 +231,15 @@ static void
 test_support_refused (Fixture       *f,
                       gconstpointer  data)
 {
-  g_auto(Run) kind = { 0 };
-  g_auto(Run) uscc = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) format = { 0 };
-  g_auto(Run) not_list = { 0 };
+  g_auto(CliRun) kind = { 0 };
+  g_auto(CliRun) uscc = { 0 };
+  g_auto(CliRun) unknown = { 0 };
+  g_auto(CliRun) format = { 0 };
+  g_auto(CliRun) not_list = { 0 };
   g_autofree char *enterprises = write_file (f, "enterprises.csv", "企业名称,统一社会信用代码\n某公司," USCC_A "\n");
 
   RUN (f, &kind, "support", "list", "--kind", "money");
-  assert_refused (&kind, 2,
+  cli_assert_refused (&kind, 2,
                   "zjtx-cli: unknown kind of support “money” (cultivation, chains, parks, innovation, finance, "
                   "talent, platform, rd_expense, science_project, loan, guarantee, listing, talent_team, "
                   "management_training, order_training, chain_role, new_product, pool_entry, key_target, "
@@ -336,27 +249,27 @@ test_support_refused (Fixture       *f,
   g_assert_cmpstr (uscc.out, ==, "");
   g_assert_true (g_str_has_prefix (uscc.err, "zjtx-cli: --enterprise: "));
   RUN (f, &unknown, "support", "list", "--enterprise", "91350525MA2Y00002G");
-  assert_refused (&unknown, 2, "zjtx-cli: no enterprise with the USCC 91350525MA2Y00002G is on file\n");
+  cli_assert_refused (&unknown, 2, "zjtx-cli: no enterprise with the USCC 91350525MA2Y00002G is on file\n");
   RUN (f, &format, "support", "list", "--format", "xml");
-  assert_refused (&format, 2, "zjtx-cli: unknown format “xml” (text or json)\n");
+  cli_assert_refused (&format, 2, "zjtx-cli: unknown format “xml” (text or json)\n");
 
   /* An enterprise list is not a support list: refused whole. */
   RUN (f, &not_list, "support", "import", "enterprises.csv");
-  assert_refused (&not_list, 2,
+  cli_assert_refused (&not_list, 2,
                   "zjtx-cli: enterprises.csv: no header row found: a support list names its columns 企业名称 or "
                   "统一社会信用代码, 扶持类型 and 日期\n");
-  g_assert_cmpint (query (f, "SELECT count(*) FROM enterprise WHERE name = '某公司'"), ==, 0);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM enterprise WHERE name = '某公司'"), ==, 0);
 }
 
 static void
 test_support_export (Fixture       *f,
                      gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) csv_run = { 0 };
-  g_auto(Run) again = { 0 };
-  g_auto(Run) what = { 0 };
-  g_auto(Run) no_output = { 0 };
+  g_auto(CliRun) run = { 0 };
+  g_auto(CliRun) csv_run = { 0 };
+  g_auto(CliRun) again = { 0 };
+  g_auto(CliRun) what = { 0 };
+  g_auto(CliRun) no_output = { 0 };
   g_autofree char *csv = write_file (f, "support.csv", support_csv);
   g_autofree char *xlsx = g_build_filename (f->dir, "out.xlsx", NULL);
   g_autofree char *exported = g_build_filename (f->dir, "out.csv", NULL);
@@ -364,9 +277,8 @@ test_support_export (Fixture       *f,
   gint64 audit;
 
   RUN (f, &run, "support", "import", "support.csv");
-  g_clear_pointer (&run.out, g_free);
-  g_clear_pointer (&run.err, g_free);
-  audit = query (f, "SELECT count(*) FROM audit");
+  cli_run_clear (&run);
+  audit = cli_query (f->db, "SELECT count(*) FROM audit");
 
   RUN (f, &run, "support", "export", "-o", xlsx);
   g_assert_cmpint (run.status, ==, 0);
@@ -383,10 +295,10 @@ test_support_export (Fixture       *f,
   g_assert_cmpint (what.status, ==, 0);
   g_assert_cmpstr (what.out, ==, "Read as UTF-8 (BOM); header on line 1.\n"
                                  "2 rows: 0 added, 0 updated, 2 unchanged, 0 rejected.\n");
-  g_assert_cmpint (query (f, "SELECT count(*) FROM audit"), ==, audit);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit);
 
   RUN (f, &no_output, "support", "export");
-  assert_refused (&no_output, 2, "zjtx-cli: export needs -o FILE\n");
+  cli_assert_refused (&no_output, 2, "zjtx-cli: export needs -o FILE\n");
 }
 
 /* ------------------------------------------------------------------ */
@@ -396,8 +308,8 @@ static void
 test_tasks_by_unit (Fixture       *f,
                     gconstpointer  data)
 {
-  g_auto(Run) all = { 0 };
-  g_auto(Run) science = { 0 };
+  g_auto(CliRun) all = { 0 };
+  g_auto(CliRun) science = { 0 };
 
   RUN (f, &all, "tasks", "list", "--as-of", "2025-06-30");
   g_assert_cmpint (all.status, ==, 0);
@@ -435,9 +347,9 @@ static void
 test_tasks_overdue (Fixture       *f,
                     gconstpointer  data)
 {
-  g_auto(Run) overdue = { 0 };
-  g_auto(Run) json = { 0 };
-  g_auto(Run) none = { 0 };
+  g_auto(CliRun) overdue = { 0 };
+  g_auto(CliRun) json = { 0 };
+  g_auto(CliRun) none = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *root;
@@ -481,16 +393,201 @@ static void
 test_tasks_refused (Fixture       *f,
                     gconstpointer  data)
 {
-  g_auto(Run) date = { 0 };
-  g_auto(Run) blank = { 0 };
-  g_auto(Run) extra = { 0 };
+  g_auto(CliRun) date = { 0 };
+  g_auto(CliRun) blank = { 0 };
+  g_auto(CliRun) extra = { 0 };
 
   RUN (f, &date, "tasks", "--as-of", "2025-02-30");
-  assert_refused (&date, 2, "zjtx-cli: --as-of: “2025-02-30” is not a real date: 2025-02 has only 28 days\n");
+  cli_assert_refused (&date, 2, "zjtx-cli: --as-of: “2025-02-30” is not a real date: 2025-02 has only 28 days\n");
   RUN (f, &blank, "tasks", "--unit", " ");
-  assert_refused (&blank, 2, "zjtx-cli: --unit must not be blank\n");
+  cli_assert_refused (&blank, 2, "zjtx-cli: --unit must not be blank\n");
   RUN (f, &extra, "tasks", "list", "科技局");
-  assert_refused (&extra, 2, "zjtx-cli: unexpected argument “科技局”\n");
+  cli_assert_refused (&extra, 2, "zjtx-cli: unexpected argument “科技局”\n");
+}
+
+static void
+test_tasks_set (Fixture       *f,
+                gconstpointer  data)
+{
+  g_auto(CliRun) set = { 0 };
+  g_auto(CliRun) json = { 0 };
+  g_auto(CliRun) done = { 0 };
+  g_auto(CliRun) remark = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *tasks;
+  gint64 audit = cli_query (f->db, "SELECT count(*) FROM audit");
+
+  /* Another lead unit (by its short name) and three months more. */
+  RUN (f, &set, "tasks", "set", "1", "--owner", "财政局", "--due", "2025-09-30");
+  g_assert_cmpint (set.status, ==, 0);
+  g_assert_cmpstr (set.err, ==, "");
+  g_assert_cmpstr (set.out, ==, "Task 1 saved\n");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task WHERE id = 1 AND owner_unit = '县财政局' "
+                                     "AND due_date = '2025-09-30' AND status = 'under_way'"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit + 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit WHERE entity = 'action_task' AND entity_id = 1 "
+                                     "AND action = 'update' "
+                                     "AND old_values = '{\"owner_unit\":\"县科技局\",\"due_date\":\"2025-06-30\"}' "
+                                     "AND new_values = '{\"owner_unit\":\"县财政局\",\"due_date\":\"2025-09-30\"}'"),
+                   ==, 1);
+
+  /* On 1 July it is no longer late, and 县财政局 leads it. */
+  RUN (f, &json, "tasks", "--as-of", "2025-07-01", "--unit", "财政局", "--format", "json");
+  g_assert_cmpint (json.status, ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  tasks = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "tasks");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (tasks, 0), "id"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (tasks, 0), "status"), ==, "under_way");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (tasks, 0), "owner_unit"), ==,
+                   "县财政局");
+
+  /* Progress moving the status: the note and the task, two audit rows. */
+  RUN (f, &done, "tasks", "set", "2", "--status", "done", "--note", "专题模块已设置", "--date", "2025-06-30",
+       "--by", "科技局");
+  g_assert_cmpint (done.status, ==, 0);
+  g_assert_cmpstr (done.out, ==, "Task 2 saved\n");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task WHERE id = 2 AND status = 'done'"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM task_progress WHERE task_id = 2 AND date = '2025-06-30' "
+                                     "AND note = '专题模块已设置' AND unit = '县科技局' AND status = 'done'"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit + 3);
+
+  /* A note alone leaves the status. */
+  RUN (f, &remark, "tasks", "set", "3", "--note", "筹备第一场对接会", "--date", "2025-06-01");
+  g_assert_cmpint (remark.status, ==, 0);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task WHERE id = 3 AND status = 'not_started'"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM task_progress WHERE task_id = 3 AND status IS NULL "
+                                     "AND unit = ''"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit + 4);
+}
+
+static void
+test_tasks_set_refused (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_auto(CliRun) run = { 0 };
+  g_autofree char *today = zjtx_date_format_iso (zjtx_date_today ());
+  g_autofree char *future = g_strdup_printf ("zjtx-cli: --date: 2999-01-01 is in the future (today is %s)\n", today);
+  gint64 audit = cli_query (f->db, "SELECT count(*) FROM audit");
+  const struct { const char *args[8]; const char *err; } cases[] = {
+    { { "set", "1", "--owner", "金融办" },
+      "zjtx-cli: --owner: “县金融办” is not one of the responsible units of task 1 (县工信商务局、县科技局、县财政局)\n" },
+    { { "set", "1", "--due", "2025-09-31" },
+      "zjtx-cli: --due: “2025-09-31” is not a real date: 2025-09 has only 30 days\n" },
+    { { "set", "1", "--status", "done" }, "zjtx-cli: --status goes with --note: say what was done\n" },
+    { { "set", "1", "--date", "2025-06-01" }, "zjtx-cli: --date goes with --note: say what was done\n" },
+    { { "set", "1", "--status", "overdue", "--note", "已逾期" },
+      "zjtx-cli: --status: “overdue” is not a status a task is set to (not_started, under_way or done; "
+      "overdue follows from the due date)\n" },
+    { { "set", "1", "--note", " " }, "zjtx-cli: --note must not be blank\n" },
+    { { "set", "1" }, "zjtx-cli: set needs --owner, --due or --note\n" },
+    { { "set" }, "zjtx-cli: set needs the id of a task (zjtx-cli tasks list shows them)\n" },
+    { { "set", "1", "2", "--due", "2025-09-30" }, "zjtx-cli: unexpected argument “2”\n" },
+    { { "set", "99", "--due", "2025-09-30" }, "zjtx-cli: no task has the id 99 (zjtx-cli tasks list shows them)\n" },
+    { { "set", "1x", "--due", "2025-09-30" }, "zjtx-cli: task id “1x” is not a positive whole number\n" },
+    { { "set", "1", "--note", "全部完成", "--date", "2999-01-01" }, future },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+      g_ptr_array_add (args, "tasks");
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (args, (gpointer) cases[i].args[a]);
+      g_ptr_array_add (args, NULL);
+      run_in_dir (f, &run, (const char * const *) args->pdata);
+      cli_assert_refused (&run, 2, cases[i].err);
+      cli_run_clear (&run);
+    }
+  /* Nothing written. */
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task WHERE id = 1 AND owner_unit = '县科技局' "
+                                     "AND due_date = '2025-06-30' AND status = 'under_way'"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM task_progress"), ==, 0);
+}
+
+static void
+test_tasks_add (Fixture       *f,
+                gconstpointer  data)
+{
+  g_auto(CliRun) add = { 0 };
+  g_auto(CliRun) rewards = { 0 };
+  g_auto(CliRun) finance = { 0 };
+  g_auto(CliRun) industry = { 0 };
+  gint64 audit = cli_query (f->db, "SELECT count(*) FROM audit");
+
+  /* As an officer types it: ASCII brackets, short names, a Chinese comma. */
+  RUN (f, &add, "tasks", "add", "--clause", "三(四)", "--title", "设立企业技术中心培育清单", "--units", "科技局，财政局",
+       "--due", "2025-09-30");
+  g_assert_cmpint (add.status, ==, 0);
+  g_assert_cmpstr (add.err, ==, "");
+  g_assert_cmpstr (add.out, ==, "Task 6 added\n");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task WHERE id = 6 AND clause = '三（四）' "
+                                     "AND title = '设立企业技术中心培育清单' AND responsible_units = '县科技局、县财政局' "
+                                     "AND responsible_units_text = '' AND owner_unit = '县科技局' "
+                                     "AND due_date = '2025-09-30' AND status = 'not_started' AND position = 5"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit + 1);
+
+  /* The lead unit named, the due date the policy's. */
+  RUN (f, &rewards, "tasks", "add", "--clause", "四（一）", "--title", "兑现2025年认定奖励", "--units", "财政局、工信局",
+       "--owner", "工信局", "--notes", "首批6家");
+  g_assert_cmpint (rewards.status, ==, 0);
+  g_assert_cmpstr (rewards.out, ==, "Task 7 added\n");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task WHERE id = 7 "
+                                     "AND responsible_units = '县财政局、县工信商务局' AND owner_unit = '县工信商务局' "
+                                     "AND due_date = '2025-12-31' AND notes = '首批6家' AND position = 6"), ==, 1);
+
+  /* In the view by unit, under each of its units and no other. */
+  RUN (f, &finance, "tasks", "--unit", "财政局", "--as-of", "2025-06-30");
+  cli_assert_contains (finance.out, " 6  三（四）  设立企业技术中心培育清单");
+  cli_assert_contains (finance.out, " 7  四（一）  兑现2025年认定奖励");
+  cli_assert_contains (finance.out, "县财政局                    3          1     0        1      5\n");
+  RUN (f, &industry, "tasks", "--unit", "县工信商务局", "--as-of", "2025-06-30");
+  cli_assert_lacks (industry.out, "设立企业技术中心培育清单");
+  cli_assert_contains (industry.out, "兑现2025年认定奖励");
+}
+
+static void
+test_tasks_add_refused (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_auto(CliRun) run = { 0 };
+  gint64 audit = cli_query (f->db, "SELECT count(*) FROM audit");
+  const struct { const char *args[12]; const char *err; } cases[] = {
+    { { "add", "--title", "x", "--units", "科技局" }, "zjtx-cli: add needs --clause\n" },
+    { { "add", "--clause", "三（四）", "--units", "科技局" }, "zjtx-cli: add needs --title\n" },
+    { { "add", "--clause", "三（四）", "--title", "x" }, "zjtx-cli: add needs --units\n" },
+    { { "add", "--clause", "三（九）", "--title", "x", "--units", "科技局" },
+      "zjtx-cli: --clause: “三（九）” is not one of the policy’s actions or measures (三（一）, 三（二）, 三（三）, "
+      "三（四）, 三（五）, 三（六）, 四（一）, 四（二）, 四（三）, 四（四）)\n" },
+    { { "add", "--clause", "三（四）", "--title", " ", "--units", "科技局" }, "zjtx-cli: --title must not be blank\n" },
+    { { "add", "--clause", "三（四）", "--title", "x", "--units", "县教育局、科技局" },
+      "zjtx-cli: --units: “县教育局” is not a unit the policy names\n" },
+    { { "add", "--clause", "三（四）", "--title", "x", "--units", "、" }, "zjtx-cli: --units must not be blank\n" },
+    { { "add", "--clause", "三（四）", "--title", "x", "--units", "科技局", "--owner", "金融办" },
+      "zjtx-cli: --owner: “县金融办” is not one of the units given with --units\n" },
+    { { "add", "--clause", "三（四）", "--title", "x", "--units", "科技局", "--due", "2025-13-01" },
+      "zjtx-cli: --due: “2025-13-01” is not a real date: there is no month 13\n" },
+    { { "add", "--clause", "三（四）", "--title", "x", "--units", "科技局", "三（五）" },
+      "zjtx-cli: unexpected argument “三（五）”\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+      g_ptr_array_add (args, "tasks");
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (args, (gpointer) cases[i].args[a]);
+      g_ptr_array_add (args, NULL);
+      run_in_dir (f, &run, (const char * const *) args->pdata);
+      cli_assert_refused (&run, 2, cases[i].err);
+      cli_run_clear (&run);
+    }
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task"), ==, 5);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit);
 }
 
 int
@@ -509,6 +606,10 @@ main (int   argc,
   ADD ("tasks/by-unit", test_tasks_by_unit);
   ADD ("tasks/overdue", test_tasks_overdue);
   ADD ("tasks/refused", test_tasks_refused);
+  ADD ("tasks/set", test_tasks_set);
+  ADD ("tasks/set-refused", test_tasks_set_refused);
+  ADD ("tasks/add", test_tasks_add);
+  ADD ("tasks/add-refused", test_tasks_add_refused);
 
   return g_test_run ();
 }

@@ -37,16 +37,6 @@ typedef struct {
 #define RUN(f, run, ...) CLI_RUN ((f)->db, (run), __VA_ARGS__)
 
 static void
-save (ZjtxStore *store,
-      gpointer   record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (record), &error));
-  g_assert_no_error (error);
-}
-
-static void
 add_recognised (ZjtxStore  *store,
                 const char *name,
                 const char *uscc,
@@ -59,11 +49,11 @@ add_recognised (ZjtxStore  *store,
   zjtx_enterprise_set_name (e, name);
   zjtx_enterprise_set_uscc (e, uscc);
   zjtx_enterprise_set_township (e, "蓬壶镇");
-  save (store, e);
+  cli_save (store, e);
   zjtx_recognition_set_enterprise_id (r, zjtx_record_get_id (ZJTX_RECORD (e)));
   zjtx_recognition_set_tier (r, tier);
   zjtx_recognition_set_date (r, on);
-  save (store, r);
+  cli_save (store, r);
 }
 
 /* The awards proposed by a sync, in the ledger's order, by recipient. */
@@ -123,20 +113,6 @@ fixture_teardown (Fixture       *f,
   cli_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
-}
-
-/* The files in the fixture's folder besides the database and its backups. */
-static guint
-count_outputs (Fixture *f)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-  guint n = 0;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (!g_str_has_prefix (name, "county.db") && !g_str_equal (name, "backups"))
-      n++;
-  return n;
 }
 
 static void
@@ -270,7 +246,7 @@ test_none (Fixture       *f,
 
   RUN (f, &filtered, "announcement", "-o", pdf, "--year", "2023");
   cli_assert_refused (&filtered, 1, "zjtx-cli: No approved award to announce: nothing was written\n");
-  g_assert_cmpuint (count_outputs (f), ==, 0);
+  g_assert_cmpuint (cli_count_outputs (f->db), ==, 0);
 }
 
 static void
@@ -282,7 +258,7 @@ test_filtered_none (Fixture       *f,
 
   RUN (f, &run, "announcement", "-o", xlsx, "--kind", "recognition_national");
   cli_assert_refused (&run, 1, "zjtx-cli: No approved award to announce: nothing was written\n");
-  g_assert_cmpuint (count_outputs (f), ==, 0);
+  g_assert_cmpuint (cli_count_outputs (f->db), ==, 0);
 }
 
 /* Bad input: exit 2 naming the argument, nothing written. */
@@ -326,7 +302,7 @@ test_bad_input (Fixture       *f,
           cli_assert_contains (run.err, "2025-02-30");
         }
     }
-  g_assert_cmpuint (count_outputs (f), ==, 0);
+  g_assert_cmpuint (cli_count_outputs (f->db), ==, 0);
 
   /* A folder that does not exist: the file cannot be written, exit 1. */
   {

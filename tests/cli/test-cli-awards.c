@@ -9,15 +9,13 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
-#include <gio/gio.h>
 #include <json-glib/json-glib.h>
-#include <sqlite3.h>
 
 #include "core/zjtx-date.h"
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-recognition.h"
 #include "model/zjtx-store.h"
+#include "cli-test-util.h"
 
 typedef struct {
   char   *dir;
@@ -26,97 +24,7 @@ typedef struct {
   gint64  recognition_id;
 } Fixture;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Fixture            *f,
-         Run                *run,
-         const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Messages in English so that the assertions below read the source strings. */
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("ZJTX_CLI"));
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, f->db);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-#define RUN(f, run, ...) run_cli ((f), (run), (const char * const[]) { __VA_ARGS__, NULL })
-
-/* A refusal: the exit status, nothing on stdout, one line on stderr. */
-static void
-assert_refused (Run        *run,
-                int         status,
-                const char *err)
-{
-  g_assert_cmpint (run->status, ==, status);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_cmpstr (run->err, ==, err);
-}
-
-static gint64
-query (Fixture    *f,
-       const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
-}
-
-static char *
-query_text (Fixture    *f,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return text;
-}
+#define RUN(f, run, ...) CLI_RUN ((f)->db, (run), __VA_ARGS__)
 
 static ZjtxStore *
 open_store (Fixture *f)
@@ -126,16 +34,6 @@ open_store (Fixture *f)
 
   g_assert_no_error (error);
   return store;
-}
-
-static void
-save (ZjtxStore *store,
-      gpointer   record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (record), &error));
-  g_assert_no_error (error);
 }
 
 /* An enterprise and its first recognition; returns the enterprise's id. */
@@ -153,11 +51,11 @@ add_recognised (ZjtxStore  *store,
   zjtx_enterprise_set_name (e, name);
   zjtx_enterprise_set_uscc (e, uscc);
   zjtx_enterprise_set_township (e, "蓬壶镇");
-  save (store, e);
+  cli_save (store, e);
   zjtx_recognition_set_enterprise_id (r, zjtx_record_get_id (ZJTX_RECORD (e)));
   zjtx_recognition_set_tier (r, tier);
   zjtx_recognition_set_date (r, on);
-  save (store, r);
+  cli_save (store, r);
   if (recognition_id)
     *recognition_id = zjtx_record_get_id (ZJTX_RECORD (r));
   return zjtx_record_get_id (ZJTX_RECORD (e));
@@ -180,25 +78,10 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  cli_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
@@ -207,7 +90,7 @@ fixture_teardown (Fixture       *f,
 static JsonArray *
 list_json (Fixture *f)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
 
@@ -224,19 +107,19 @@ static void
 test_steps (Fixture       *f,
             gconstpointer  data)
 {
-  g_auto(Run) preview = { 0 };
-  g_auto(Run) synced = { 0 };
-  g_auto(Run) again = { 0 };
-  g_auto(Run) proposed = { 0 };
-  g_auto(Run) none = { 0 };
-  g_auto(Run) too_early = { 0 };
-  g_auto(Run) approved = { 0 };
-  g_auto(Run) twice = { 0 };
-  g_auto(Run) no_voucher = { 0 };
-  g_auto(Run) blank_voucher = { 0 };
-  g_auto(Run) paid = { 0 };
-  g_auto(Run) paid_twice = { 0 };
-  g_auto(Run) rejected = { 0 };
+  g_auto(CliRun) preview = { 0 };
+  g_auto(CliRun) synced = { 0 };
+  g_auto(CliRun) again = { 0 };
+  g_auto(CliRun) proposed = { 0 };
+  g_auto(CliRun) none = { 0 };
+  g_auto(CliRun) too_early = { 0 };
+  g_auto(CliRun) approved = { 0 };
+  g_auto(CliRun) twice = { 0 };
+  g_auto(CliRun) no_voucher = { 0 };
+  g_auto(CliRun) blank_voucher = { 0 };
+  g_auto(CliRun) paid = { 0 };
+  g_auto(CliRun) paid_twice = { 0 };
+  g_auto(CliRun) rejected = { 0 };
   g_autoptr(JsonArray) ledger = NULL;
   g_autofree char *id = NULL;
   g_autofree char *expected = NULL;
@@ -254,30 +137,30 @@ test_steps (Fixture       *f,
                    "added  -  永春县达埔制香有限公司  Recognition reward: provincial SRDI SME  - → 100,000.00\n"
                    "1 change: 1 added, 0 updated, 0 withdrawn, 0 flagged, 0 unflagged\n"
                    "Dry run: nothing was changed.\n");
-  g_assert_cmpint (query (f, "SELECT count(*) FROM award"), ==, 0);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM award"), ==, 0);
 
   RUN (f, &synced, "awards", "sync", "--as-of", "2025-06-30");
   g_assert_cmpint (synced.status, ==, 0);
   g_assert_cmpstr (synced.err, ==, "");
-  g_assert_cmpint (query (f, "SELECT count(*) FROM award"), ==, 1);
-  id = g_strdup_printf ("%" G_GINT64_FORMAT, query (f, "SELECT id FROM award"));
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM award"), ==, 1);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, cli_query (f->db, "SELECT id FROM award"));
   expected = g_strdup_printf ("added  %s  永春县达埔制香有限公司  Recognition reward: provincial SRDI SME  - → 100,000.00\n"
                               "1 change: 1 added, 0 updated, 0 withdrawn, 0 flagged, 0 unflagged\n", id);
   g_assert_cmpstr (synced.out, ==, expected);
-  g_assert_cmpint (query (f, "SELECT amount FROM award WHERE status = 'proposed'"), ==, 10000000);
+  g_assert_cmpint (cli_query (f->db, "SELECT amount FROM award WHERE status = 'proposed'"), ==, 10000000);
 
   /* Recomputed, nothing changes. */
   RUN (f, &again, "awards", "sync", "--as-of", "2025-06-30");
   g_assert_cmpint (again.status, ==, 0);
   g_assert_cmpstr (again.out, ==, "0 changes: 0 added, 0 updated, 0 withdrawn, 0 flagged, 0 unflagged\n");
-  g_assert_cmpint (query (f, "SELECT count(*) FROM award"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM award"), ==, 1);
 
   /* Listed among the proposals, not among the approved. */
   RUN (f, &proposed, "awards", "--status", "proposed");
   g_assert_cmpint (proposed.status, ==, 0);
   g_assert_cmpstr (proposed.err, ==, "");
-  g_assert_nonnull (strstr (proposed.out, "永春县达埔制香有限公司  91350525MA2Y00001D  "
-                                          "Recognition reward: provincial SRDI SME     100,000.00  proposed  四（一）  2024-05-01"));
+  cli_assert_contains (proposed.out, "永春县达埔制香有限公司  91350525MA2Y00001D  "
+                                     "Recognition reward: provincial SRDI SME     100,000.00  proposed  四（一）  2024-05-01");
   g_assert_true (g_str_has_suffix (proposed.out,
                                    "\nTotal: 1 award; proposed 1, 100,000.00; approved 0, 0.00; paid 0, 0.00; "
                                    "rejected 0, 0.00\n"));
@@ -286,7 +169,7 @@ test_steps (Fixture       *f,
                                  "Total: 0 awards; proposed 0, 0.00; approved 0, 0.00; paid 0, 0.00; rejected 0, 0.00\n");
 
   /* Not before it was proposed (today). */
-  audits = query (f, "SELECT count(*) FROM audit");
+  audits = cli_query (f->db, "SELECT count(*) FROM audit");
   RUN (f, &too_early, "awards", "approve", id, "--date", "2025-07-02");
   {
     g_autofree char *today = zjtx_date_format_iso (zjtx_date_today ());
@@ -294,9 +177,9 @@ test_steps (Fixture       *f,
                                                  "(award %s): it cannot be approved on 2025-07-02, before it was "
                                                  "proposed on %s\n", id, today);
 
-    assert_refused (&too_early, 1, expected);
+    cli_assert_refused (&too_early, 1, expected);
   }
-  g_assert_cmpint (query (f, "SELECT count(*) FROM audit"), ==, audits);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audits);
 
   /* Approved by the officer named, today; twice is refused. */
   RUN (f, &approved, "awards", "approve", id, "--officer", "王科长");
@@ -305,15 +188,15 @@ test_steps (Fixture       *f,
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("Award %s approved on %s by 王科长\n", id, today);
   g_assert_cmpstr (approved.out, ==, expected);
-  g_assert_cmpint (query (f, "SELECT count(*) FROM audit WHERE entity = 'award' AND actor = '王科长' "
-                             "AND json_extract (new_values, '$.status') = 'approved'"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit WHERE entity = 'award' AND actor = '王科长' "
+                                     "AND json_extract (new_values, '$.status') = 'approved'"), ==, 1);
 
-  audits = query (f, "SELECT count(*) FROM audit");
+  audits = cli_query (f->db, "SELECT count(*) FROM audit");
   RUN (f, &twice, "awards", "approve", id);
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("zjtx-cli: 永春县达埔制香有限公司, Recognition reward: provincial SRDI SME (award %s): "
                               "it is approved; only a proposed award can be approved\n", id);
-  assert_refused (&twice, 1, expected);
+  cli_assert_refused (&twice, 1, expected);
   ledger = list_json (f);
   g_assert_cmpuint (json_array_get_length (ledger), ==, 1);
   award = json_array_get_object_element (ledger, 0);
@@ -321,15 +204,15 @@ test_steps (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (award, "approved_on"), ==, today);
   g_assert_cmpstr (json_object_get_string_member (award, "approved_by"), ==, "王科长");
   g_clear_pointer (&ledger, json_array_unref);
-  g_assert_cmpint (query (f, "SELECT count(*) FROM audit WHERE entity = 'award' "
-                             "AND json_extract (new_values, '$.status') = 'approved'"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit WHERE entity = 'award' "
+                                     "AND json_extract (new_values, '$.status') = 'approved'"), ==, 1);
 
   /* Pay: the voucher is required; then paid; then not twice. */
   RUN (f, &no_voucher, "awards", "pay", id);
-  assert_refused (&no_voucher, 2, "zjtx-cli: pay needs --voucher TEXT\n");
+  cli_assert_refused (&no_voucher, 2, "zjtx-cli: pay needs --voucher TEXT\n");
   RUN (f, &blank_voucher, "awards", "pay", id, "--voucher", "  ");
-  assert_refused (&blank_voucher, 2, "zjtx-cli: --voucher must not be blank\n");
-  g_assert_cmpint (query (f, "SELECT count(*) FROM audit"), ==, audits);
+  cli_assert_refused (&blank_voucher, 2, "zjtx-cli: --voucher must not be blank\n");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audits);
 
   RUN (f, &paid, "awards", "pay", id, "--voucher", " 记账凭证 2025-0712 ", "--date", today, "--officer", "陈出纳");
   g_assert_cmpint (paid.status, ==, 0);
@@ -337,21 +220,21 @@ test_steps (Fixture       *f,
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("Award %s paid on %s by 陈出纳, voucher 记账凭证 2025-0712\n", id, today);
   g_assert_cmpstr (paid.out, ==, expected);
-  voucher = query_text (f, "SELECT voucher FROM award");
+  voucher = cli_query_text (f->db, "SELECT voucher FROM award");
   g_assert_cmpstr (voucher, ==, "记账凭证 2025-0712");
-  audits = query (f, "SELECT count(*) FROM audit");
+  audits = cli_query (f->db, "SELECT count(*) FROM audit");
 
   RUN (f, &paid_twice, "awards", "pay", id, "--voucher", "记账凭证 2025-0713");
   g_assert_cmpint (paid_twice.status, ==, 1);
-  g_assert_nonnull (strstr (paid_twice.err, "it is paid; only an approved award can be paid"));
+  cli_assert_contains (paid_twice.err, "it is paid; only an approved award can be paid");
 
   /* A paid award cannot be rejected. */
   RUN (f, &rejected, "awards", "reject", id, "--reason", "重复申报");
   g_assert_cmpint (rejected.status, ==, 1);
   g_assert_cmpstr (rejected.out, ==, "");
-  g_assert_nonnull (strstr (rejected.err, "it is paid; only a proposed or approved award can be rejected"));
+  cli_assert_contains (rejected.err, "it is paid; only a proposed or approved award can be rejected");
   g_assert_true (strchr (rejected.err, '\n') == rejected.err + strlen (rejected.err) - 1);
-  g_assert_cmpint (query (f, "SELECT count(*) FROM audit"), ==, audits);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audits);
 
   /* The JSON: every column, the amounts exact in fen and as yuan. */
   ledger = list_json (f);
@@ -379,7 +262,7 @@ static void
 test_bad_input (Fixture       *f,
                 gconstpointer  data)
 {
-  g_auto(Run) synced = { 0 };
+  g_auto(CliRun) synced = { 0 };
   g_autofree char *id = NULL;
   gint64 audits;
   struct {
@@ -413,22 +296,22 @@ test_bad_input (Fixture       *f,
 
   RUN (f, &synced, "awards", "sync", "--as-of", "2025-06-30");
   g_assert_cmpint (synced.status, ==, 0);
-  id = g_strdup_printf ("%" G_GINT64_FORMAT, query (f, "SELECT id FROM award"));
-  audits = query (f, "SELECT count(*) FROM audit");
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, cli_query (f->db, "SELECT id FROM award"));
+  audits = cli_query (f->db, "SELECT count(*) FROM audit");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(CliRun) run = { 0 };
 
       for (guint a = 0; cases[i].args[a] != NULL; a++)
         if (g_str_equal (cases[i].args[a], "ID"))
           cases[i].args[a] = id;
-      run_cli (f, &run, cases[i].args);
-      assert_refused (&run, 2, cases[i].err);
+      cli_run (f->db, &run, cases[i].args);
+      cli_assert_refused (&run, 2, cases[i].err);
     }
 
-  g_assert_cmpint (query (f, "SELECT count(*) FROM audit"), ==, audits);
-  g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE status = 'proposed'"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audits);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM award WHERE status = 'proposed'"), ==, 1);
 }
 
 /* A batch is approved whole or not at all; a flagged award is settled. */
@@ -436,13 +319,13 @@ static void
 test_batch_and_settle (Fixture       *f,
                        gconstpointer  data)
 {
-  g_auto(Run) synced = { 0 };
-  g_auto(Run) refused = { 0 };
-  g_auto(Run) batch = { 0 };
-  g_auto(Run) flagged = { 0 };
-  g_auto(Run) listed = { 0 };
-  g_auto(Run) unsettled = { 0 };
-  g_auto(Run) settled = { 0 };
+  g_auto(CliRun) synced = { 0 };
+  g_auto(CliRun) refused = { 0 };
+  g_auto(CliRun) batch = { 0 };
+  g_auto(CliRun) flagged = { 0 };
+  g_auto(CliRun) listed = { 0 };
+  g_auto(CliRun) unsettled = { 0 };
+  g_auto(CliRun) settled = { 0 };
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *expected = NULL;
@@ -456,21 +339,21 @@ test_batch_and_settle (Fixture       *f,
 
   RUN (f, &synced, "awards", "sync", "--as-of", "2025-06-30");
   g_assert_cmpint (synced.status, ==, 0);
-  g_assert_nonnull (strstr (synced.out, "2 changes: 2 added, 0 updated, 0 withdrawn, 0 flagged, 0 unflagged\n"));
-  g_assert_cmpint (query (f, "SELECT sum(amount) FROM award WHERE status = 'proposed'"), ==, 60000000);
-  a = g_strdup_printf ("%" G_GINT64_FORMAT, query (f, "SELECT min(id) FROM award"));
-  b = g_strdup_printf ("%" G_GINT64_FORMAT, query (f, "SELECT max(id) FROM award"));
+  cli_assert_contains (synced.out, "2 changes: 2 added, 0 updated, 0 withdrawn, 0 flagged, 0 unflagged\n");
+  g_assert_cmpint (cli_query (f->db, "SELECT sum(amount) FROM award WHERE status = 'proposed'"), ==, 60000000);
+  a = g_strdup_printf ("%" G_GINT64_FORMAT, cli_query (f->db, "SELECT min(id) FROM award"));
+  b = g_strdup_printf ("%" G_GINT64_FORMAT, cli_query (f->db, "SELECT max(id) FROM award"));
 
   /* One unknown award in the batch: none approved. */
   RUN (f, &refused, "awards", "approve", a, b, "999");
-  assert_refused (&refused, 1, "zjtx-cli: There is no award 999 in the ledger\n");
-  g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE status = 'approved'"), ==, 0);
+  cli_assert_refused (&refused, 1, "zjtx-cli: There is no award 999 in the ledger\n");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM award WHERE status = 'approved'"), ==, 0);
 
   RUN (f, &batch, "awards", "approve", a, b, "--officer", "林科员");
   g_assert_cmpint (batch.status, ==, 0);
   expected = g_strdup_printf ("Awards %s, %s approved on %s by 林科员\n", a, b, today);
   g_assert_cmpstr (batch.out, ==, expected);
-  g_assert_cmpint (query (f, "SELECT sum(amount) FROM award WHERE status = 'approved' AND approved_by = '林科员'"),
+  g_assert_cmpint (cli_query (f->db, "SELECT sum(amount) FROM award WHERE status = 'approved' AND approved_by = '林科员'"),
                    ==, 60000000);
 
   /* The first recognition's date corrected to before the policy: the
@@ -482,7 +365,7 @@ test_batch_and_settle (Fixture       *f,
 
     g_assert_no_error (error);
     zjtx_recognition_set_date (r, "2023-12-01");
-    save (store, r);
+    cli_save (store, r);
   }
   RUN (f, &flagged, "awards", "sync", "--as-of", "2025-06-30");
   g_assert_cmpint (flagged.status, ==, 0);
@@ -490,25 +373,25 @@ test_batch_and_settle (Fixture       *f,
   expected = g_strdup_printf ("flagged  %s  永春县达埔制香有限公司  Recognition reward: provincial SRDI SME  100,000.00 → -\n"
                               "1 change: 0 added, 0 updated, 0 withdrawn, 1 flagged, 0 unflagged\n", a);
   g_assert_cmpstr (flagged.out, ==, expected);
-  g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE status = 'approved' AND basis_changed = 1"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM award WHERE status = 'approved' AND basis_changed = 1"), ==, 1);
 
   RUN (f, &listed, "awards", "--flagged");
   g_assert_cmpint (listed.status, ==, 0);
-  g_assert_nonnull (strstr (listed.out, "approved · to settle"));
+  cli_assert_contains (listed.out, "approved · to settle");
   g_assert_true (g_str_has_suffix (listed.out, "\nTotal: 1 award; proposed 0, 0.00; approved 1, 100,000.00; "
                                                "paid 0, 0.00; rejected 0, 0.00\n"));
 
   /* Settled: nothing is due any more, so the approval is withdrawn. */
   RUN (f, &unsettled, "awards", "settle", b, "--reason", "核对");
   g_assert_cmpint (unsettled.status, ==, 1);
-  g_assert_nonnull (strstr (unsettled.err, "its basis has not changed; there is nothing to settle"));
+  cli_assert_contains (unsettled.err, "its basis has not changed; there is nothing to settle");
   RUN (f, &settled, "awards", "settle", a, "--reason", "认定日期更正");
   g_assert_cmpint (settled.status, ==, 0);
   g_assert_cmpstr (settled.err, ==, "");
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("Award %s settled on %s by %s; it is now rejected\n", a, today, g_get_user_name ());
   g_assert_cmpstr (settled.out, ==, expected);
-  reason = query_text (f, "SELECT reason FROM award WHERE status = 'rejected'");
+  reason = cli_query_text (f->db, "SELECT reason FROM award WHERE status = 'rejected'");
   g_assert_cmpstr (reason, ==, "认定日期更正");
 }
 
@@ -516,13 +399,13 @@ static void
 test_help (Fixture       *f,
            gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
   RUN (f, &run, "awards", "--help");
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "approve ID… [--date YYYY-MM-DD]"));
-  g_assert_nonnull (strstr (run.out, "“amount_fen”, a whole"));
-  g_assert_nonnull (strstr (run.out, "--status=STATUS"));
+  cli_assert_contains (run.out, "approve ID… [--date YYYY-MM-DD]");
+  cli_assert_contains (run.out, "“amount_fen”, a whole");
+  cli_assert_contains (run.out, "--status=STATUS");
 }
 
 int

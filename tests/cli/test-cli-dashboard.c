@@ -32,16 +32,6 @@ typedef struct {
 } Fixture;
 
 static void
-save (ZjtxStore *store,
-      gpointer   record)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (record), &error));
-  g_assert_no_error (error);
-}
-
-static void
 add_enterprise (ZjtxStore  *store,
                 const char *name,
                 const char *uscc,
@@ -54,7 +44,7 @@ add_enterprise (ZjtxStore  *store,
   zjtx_enterprise_set_name (e, name);
   zjtx_enterprise_set_uscc (e, uscc);
   zjtx_enterprise_set_township (e, township);
-  save (store, e);
+  cli_save (store, e);
   if (tier != NULL)
     {
       g_autoptr(ZjtxRecognition) r = zjtx_recognition_new ();
@@ -62,7 +52,7 @@ add_enterprise (ZjtxStore  *store,
       zjtx_recognition_set_enterprise_id (r, zjtx_record_get_id (ZJTX_RECORD (e)));
       zjtx_recognition_set_tier (r, tier);
       zjtx_recognition_set_date (r, on);
-      save (store, r);
+      cli_save (store, r);
     }
 }
 
@@ -238,19 +228,6 @@ test_bulletin (Fixture       *f,
   g_assert_null (strstr (text, "2024-03-01"));
 }
 
-static guint
-count_files (Fixture *f)
-{
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-  guint n = 0;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (!g_str_has_prefix (name, "county.db") && !g_str_equal (name, "backups"))
-      n++;
-  return n;
-}
-
 static void
 test_refusals (Fixture       *f,
                gconstpointer  data)
@@ -319,7 +296,7 @@ test_refusals (Fixture       *f,
     g_assert_cmpint (run.status, ==, 1);
     g_assert_cmpstr (run.out, ==, "");
   }
-  g_assert_cmpuint (count_files (f), ==, 0);
+  g_assert_cmpuint (cli_count_outputs (f->db), ==, 0);
 }
 
 int

@@ -11,13 +11,13 @@
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gio/gio.h>
-#include <sqlite3.h>
 
 #include "core/zjtx-date.h"
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-ledger.h"
 #include "model/zjtx-recognition.h"
 #include "model/zjtx-store.h"
+#include "cli-test-util.h"
 
 typedef struct {
   char   *dir;
@@ -25,79 +25,7 @@ typedef struct {
   gint64  ids[2];
 } Fixture;
 
-static char *
-run (Fixture            *f,
-     int                *status,
-     char              **err,
-     const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_ptr_array_add (argv, (gpointer) g_getenv ("ZJTX_CLI"));
-  if (f != NULL)
-    {
-      g_ptr_array_add (argv, "--db");
-      g_ptr_array_add (argv, f->db);
-    }
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
-  g_assert_no_error (error);
-  *status = g_subprocess_get_exit_status (process);
-  return out;
-}
-
-#define RUN(f, status, err, ...) run ((f), (status), (err), (const char * const[]) { __VA_ARGS__, NULL })
-
-/* A poppler tool's output, without whitespace (pdftotext wraps lines). */
-static char *
-tool (const char *name,
-      const char *pdf)
-{
-  g_autofree char *path = g_find_program_in_path (name);
-  g_autofree char *out = NULL;
-  const char *argv[] = { path, pdf, "-", NULL };
-  g_autoptr(GString) squeezed = g_string_new (NULL);
-  int status = 0;
-
-  g_assert_nonnull (path);
-  if (g_str_equal (name, "pdfinfo"))
-    argv[2] = NULL;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                               &status, NULL));
-  g_assert_cmpint (status, ==, 0);
-  for (const char *c = out; *c; c++)
-    if (!g_ascii_isspace (*c))
-      g_string_append_c (squeezed, *c);
-  return g_string_free (g_steal_pointer (&squeezed), FALSE);
-}
-
-static gint64
-query (Fixture    *f,
-       const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-
-  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
+#define RUN(f, run, ...) CLI_RUN ((f)->db, (run), __VA_ARGS__)
 
 static void
 add_recognised (ZjtxStore  *store,
@@ -106,16 +34,14 @@ add_recognised (ZjtxStore  *store,
 {
   g_autoptr(ZjtxEnterprise) e = zjtx_enterprise_new ();
   g_autoptr(ZjtxRecognition) r = zjtx_recognition_new ();
-  g_autoptr(GError) error = NULL;
 
   zjtx_enterprise_set_name (e, name);
   zjtx_enterprise_set_township (e, "蓬壶镇");
-  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (e), &error));
+  cli_save (store, e);
   zjtx_recognition_set_enterprise_id (r, zjtx_record_get_id (ZJTX_RECORD (e)));
   zjtx_recognition_set_tier (r, "provincial");
   zjtx_recognition_set_date (r, on);
-  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (r), &error));
-  g_assert_no_error (error);
+  cli_save (store, r);
 }
 
 static void
@@ -143,25 +69,10 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  cli_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
@@ -184,103 +95,94 @@ test_batch (Fixture       *f,
   g_autofree char *pdf = g_build_filename (f->dir, "notices.pdf", NULL);
   g_autofree char *again = g_build_filename (f->dir, "again.pdf", NULL);
   g_autofree char *one = g_build_filename (f->dir, "one.pdf", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(CliRun) run = { 0 };
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *expected = NULL;
-  int year, month, day, status;
+  int year, month, day;
 
   zjtx_date_to_ymd (zjtx_date_today (), &year, &month, &day);
   first = g_strdup_printf ("永工信商〔%d〕1号", year);
   second = g_strdup_printf ("永工信商〔%d〕2号", year);
 
   /* Proposed, not approved: refused, no file, no number. */
-  out = RUN (f, &status, &err, "notices", "--approved", "-o", pdf);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_cmpstr (err, ==, "zjtx-cli: No award is approved and waiting for its notice\n");
+  RUN (f, &run, "notices", "--approved", "-o", pdf);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "zjtx-cli: No award is approved and waiting for its notice\n");
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  cli_run_clear (&run);
 
   approve_all (f);
-  out = RUN (f, &status, &err, "notices", "--approved", "-o", pdf);
-  g_assert_cmpint (status, ==, 0);
+  RUN (f, &run, "notices", "--approved", "-o", pdf);
+  g_assert_cmpint (run.status, ==, 0);
   expected = g_strdup_printf ("Wrote 2 notices (%s … %s) to %s\n", first, second, pdf);
-  g_assert_cmpstr (out, ==, expected);
-  g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 2);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM notice"), ==, 2);
 
-  info = tool ("pdfinfo", pdf);
-  g_assert_nonnull (strstr (info, "(A4)"));
-  g_assert_nonnull (strstr (info, "Pages:4"));
-  text = tool ("pdftotext", pdf);
-  g_assert_nonnull (strstr (text, "永春县达埔制香有限公司"));
-  g_assert_nonnull (strstr (text, "永春县东平陶瓷有限公司"));
-  g_assert_nonnull (strstr (text, first));
-  g_assert_nonnull (strstr (text, second));
-  g_assert_nonnull (strstr (text, "100,000.00"));
-  g_assert_nonnull (strstr (text, "人民币壹拾万元整"));
-  g_assert_nonnull (strstr (text, "永政办规〔2024〕1号"));
-  g_assert_nonnull (strstr (text, "四（一）"));
-  g_assert_nonnull (strstr (text, "2024年5月1日首次认定为省级专精特新中小企业"));
+  info = cli_pdf_tool ("pdfinfo", NULL, pdf, TRUE);
+  cli_assert_contains (info, "(A4)");
+  cli_assert_contains (info, "Pages:4");
+  text = cli_pdf_tool ("pdftotext", NULL, pdf, TRUE);
+  cli_assert_contains (text, "永春县达埔制香有限公司");
+  cli_assert_contains (text, "永春县东平陶瓷有限公司");
+  cli_assert_contains (text, first);
+  cli_assert_contains (text, second);
+  cli_assert_contains (text, "100,000.00");
+  cli_assert_contains (text, "人民币壹拾万元整");
+  cli_assert_contains (text, "永政办规〔2024〕1号");
+  cli_assert_contains (text, "四（一）");
+  cli_assert_contains (text, "2024年5月1日首次认定为省级专精特新中小企业");
 
   /* Printed again, or one of them: the same numbers. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  out = RUN (f, &status, &err, "notices", "--approved", "-o", again);
-  g_assert_cmpint (status, ==, 0);
+  cli_run_clear (&run);
+  RUN (f, &run, "notices", "--approved", "-o", again);
+  g_assert_cmpint (run.status, ==, 0);
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("Wrote 2 notices (%s … %s) to %s\n", first, second, again);
-  g_assert_cmpstr (out, ==, expected);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_cmpstr (run.out, ==, expected);
+  cli_run_clear (&run);
   {
     g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, f->ids[1]);
     g_autofree char *want = g_strdup_printf ("Wrote notice %s to %s\n", second, one);
 
-    out = RUN (f, &status, &err, "notices", "--award", id, "-o", one, "--prefix", "另一个");
-    g_assert_cmpint (status, ==, 0);
-    g_assert_cmpstr (out, ==, want);
+    RUN (f, &run, "notices", "--award", id, "-o", one, "--prefix", "另一个");
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, want);
   }
-  g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 2);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM notice"), ==, 2);
 
   /* Cancelled: needs a reason; once; the award's next notice takes the
    * next number. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  out = RUN (f, &status, &err, "notices", "--cancel", second);
-  g_assert_cmpint (status, ==, 2);
-  g_assert_cmpstr (err, ==, "zjtx-cli: --cancel needs --reason TEXT\n");
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  out = RUN (f, &status, &err, "notices", "--cancel", second, "--reason", "抬头有误");
-  g_assert_cmpint (status, ==, 0);
+  cli_run_clear (&run);
+  RUN (f, &run, "notices", "--cancel", second);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.err, ==, "zjtx-cli: --cancel needs --reason TEXT\n");
+  cli_run_clear (&run);
+  RUN (f, &run, "notices", "--cancel", second, "--reason", "抬头有误");
+  g_assert_cmpint (run.status, ==, 0);
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("Cancelled notice %s; its number is not given again\n", second);
-  g_assert_cmpstr (out, ==, expected);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  out = RUN (f, &status, &err, "notices", "--cancel", second, "--reason", "再次");
-  g_assert_cmpint (status, ==, 1);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  out = RUN (f, &status, &err, "notices", "--cancel", "永工信商〔1999〕1号", "--reason", "没有");
-  g_assert_cmpint (status, ==, 1);
-  g_assert_cmpstr (err, ==, "zjtx-cli: There is no notice 永工信商〔1999〕1号\n");
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_assert_cmpstr (run.out, ==, expected);
+  cli_run_clear (&run);
+  RUN (f, &run, "notices", "--cancel", second, "--reason", "再次");
+  g_assert_cmpint (run.status, ==, 1);
+  cli_run_clear (&run);
+  RUN (f, &run, "notices", "--cancel", "永工信商〔1999〕1号", "--reason", "没有");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "zjtx-cli: There is no notice 永工信商〔1999〕1号\n");
+  cli_run_clear (&run);
   {
     g_autofree char *third = g_strdup_printf ("永工信商〔%d〕3号", year);
     g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, f->ids[1]);
     g_autofree char *want = g_strdup_printf ("Wrote notice %s to %s\n", third, one);
 
-    out = RUN (f, &status, &err, "notices", "--award", id, "-o", one);
-    g_assert_cmpint (status, ==, 0);
-    g_assert_cmpstr (out, ==, want);
+    RUN (f, &run, "notices", "--award", id, "-o", one);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, want);
   }
-  g_assert_cmpint (query (f, "SELECT count(*) FROM notice WHERE cancelled_on IS NOT NULL AND number = 2"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM notice WHERE cancelled_on IS NOT NULL AND number = 2"), ==, 1);
 }
 
 static void
@@ -290,19 +192,17 @@ test_per_enterprise (Fixture       *f,
   g_autofree char *dir = g_build_filename (f->dir, "out", NULL);
   g_autofree char *a = g_build_filename (dir, "永春县达埔制香有限公司.pdf", NULL);
   g_autofree char *b = g_build_filename (dir, "永春县东平陶瓷有限公司.pdf", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_auto(CliRun) run = { 0 };
   g_autofree char *info = NULL;
-  int status;
 
   approve_all (f);
   g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
-  out = RUN (f, &status, &err, "notices", "--approved", "--one-per-enterprise", dir);
-  g_assert_cmpint (status, ==, 0);
+  RUN (f, &run, "notices", "--approved", "--one-per-enterprise", dir);
+  g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (a, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_test (b, G_FILE_TEST_IS_REGULAR));
-  info = tool ("pdfinfo", a);
-  g_assert_nonnull (strstr (info, "Pages:2"));
+  info = cli_pdf_tool ("pdfinfo", NULL, a, TRUE);
+  cli_assert_contains (info, "Pages:2");
 }
 
 static void
@@ -331,23 +231,22 @@ test_refusals (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char *args[9] = { NULL };
-      g_autofree char *out = NULL;
-      g_autofree char *err = NULL;
-      int status;
+      g_auto(CliRun) run = { 0 };
 
       for (guint j = 0; cases[i].args[j] != NULL; j++)
         args[j] = g_str_equal (cases[i].args[j], "@PDF@") ? pdf
                   : g_str_equal (cases[i].args[j], "@SEAL@") ? not_png : cases[i].args[j];
-      out = run (f, &status, &err, args);
-      g_assert_cmpint (status, ==, cases[i].status);
+      cli_run (f->db, &run, args);
+      g_assert_cmpint (run.status, ==, cases[i].status);
       if (cases[i].err != NULL)
-        g_assert_cmpstr (err, ==, cases[i].err);
+        g_assert_cmpstr (run.err, ==, cases[i].err);
       else
-        g_assert_true (g_str_has_prefix (err, "zjtx-cli: ") && strchr (err, '\n') == err + strlen (err) - 1);
+        g_assert_true (g_str_has_prefix (run.err, "zjtx-cli: ") &&
+                       strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
       g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
     }
   /* The seal is read after the numbers are given: they stay, to be printed again. */
-  g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 2);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM notice"), ==, 2);
 }
 
 /* An approved award whose facts changed since: no notice, no list posted. */
@@ -356,9 +255,7 @@ test_flagged (Fixture       *f,
               gconstpointer  data)
 {
   g_autofree char *pdf = g_build_filename (f->dir, "x.pdf", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  int status;
+  g_auto(CliRun) run = { 0 };
 
   approve_all (f);
   {
@@ -377,18 +274,17 @@ test_flagged (Fixture       *f,
     g_assert_cmpuint (changes->len, ==, 1);
   }
 
-  out = RUN (f, &status, &err, "notices", "--approved", "-o", pdf);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_true (g_str_has_suffix (err, "rests on facts that have changed since it was approved: settle it first\n"));
+  RUN (f, &run, "notices", "--approved", "-o", pdf);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_suffix (run.err, "rests on facts that have changed since it was approved: settle it first\n"));
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  out = RUN (f, &status, &err, "announcement", "-o", pdf);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_cmpstr (err, ==, "zjtx-cli: 1 approved award rests on facts that have changed: settle it before the "
-                            "list is posted; nothing was written\n");
+  cli_run_clear (&run);
+  RUN (f, &run, "announcement", "-o", pdf);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "zjtx-cli: 1 approved award rests on facts that have changed: settle it before the "
+                                "list is posted; nothing was written\n");
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 0);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM notice"), ==, 0);
 }
 
 int

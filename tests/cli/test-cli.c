@@ -13,53 +13,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
-typedef struct {
-  int    status;
-  char  *out;
-  char  *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run                *run,
-         const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* Messages in English so that the assertions below read the source strings. */
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("ZJTX_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static char *
-data_path (const char *name)
-{
-  return g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "cli", name, NULL);
-}
+#include "cli-test-util.h"
 
 static char *
 write_temp (const char *contents)
@@ -97,14 +51,14 @@ award_amount (JsonObject *root,
 static void
 test_worked_examples (void)
 {
-  g_autofree char *facts = data_path ("worked-examples.json");
+  g_autofree char *facts = cli_data_path ("worked-examples.json");
   const char *args[] = { "evaluate", facts, NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *root;
 
-  run_cli (&run, args);
+  cli_run (NULL, &run, args);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -133,15 +87,15 @@ test_worked_examples (void)
 static void
 test_as_of_option (void)
 {
-  g_autofree char *facts = data_path ("worked-examples.json");
+  g_autofree char *facts = cli_data_path ("worked-examples.json");
   /* On 2024-05-31 nobody has entered the park yet. */
   const char *args[] = { "evaluate", facts, "--as-of", "2024-05-31", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *root;
 
-  run_cli (&run, args);
+  cli_run (NULL, &run, args);
   g_assert_cmpint (run.status, ==, 0);
   json_parser_load_from_data (parser, run.out, -1, &error);
   g_assert_no_error (error);
@@ -200,17 +154,16 @@ test_bad_input (gconstpointer data)
   const BadInput *bad = data;
   g_autofree char *path = bad->json ? write_temp (bad->json) : g_strdup ("/nonexistent/facts.json");
   const char *args[] = { "evaluate", path, NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  run_cli (&run, args);
+  cli_run (NULL, &run, args);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   /* Exactly one line, naming the problem. */
   g_assert_true (g_str_has_prefix (run.err, "zjtx-cli: "));
   g_assert_true (g_str_has_suffix (run.err, "\n"));
   g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
-  if (strstr (run.err, bad->expect) == NULL)
-    g_error ("stderr “%s” does not contain “%s”", run.err, bad->expect);
+  cli_assert_contains (run.err, bad->expect);
 
   if (bad->json)
     g_unlink (path);
@@ -219,28 +172,28 @@ test_bad_input (gconstpointer data)
 static void
 test_bad_as_of (void)
 {
-  g_autofree char *facts = data_path ("worked-examples.json");
+  g_autofree char *facts = cli_data_path ("worked-examples.json");
   const char *args[] = { "evaluate", facts, "--as-of", "2025-13-01", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  run_cli (&run, args);
+  cli_run (NULL, &run, args);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
-  g_assert_nonnull (strstr (run.err, "--as-of"));
+  cli_assert_contains (run.err, "--as-of");
 }
 
 static void
 test_bad_policy (void)
 {
-  g_autofree char *facts = data_path ("worked-examples.json");
+  g_autofree char *facts = cli_data_path ("worked-examples.json");
   g_autofree char *policy = write_temp ("{ \"format\": 1 }");
   const char *args[] = { "evaluate", facts, "--policy", policy, NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  run_cli (&run, args);
+  cli_run (NULL, &run, args);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
-  g_assert_nonnull (strstr (run.err, "id: missing"));
+  cli_assert_contains (run.err, "id: missing");
   g_unlink (policy);
 }
 
@@ -248,24 +201,24 @@ static void
 test_policies (void)
 {
   const char *args[] = { "policies", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  run_cli (&run, args);
+  cli_run (NULL, &run, args);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "永政办规〔2024〕1号"));
-  g_assert_nonnull (strstr (run.out, "四（二）2"));
-  g_assert_nonnull (strstr (run.out, "500,000.00"));
+  cli_assert_contains (run.out, "永政办规〔2024〕1号");
+  cli_assert_contains (run.out, "四（二）2");
+  cli_assert_contains (run.out, "500,000.00");
 }
 
 static void
 test_unknown_command (void)
 {
   const char *args[] = { "frobnicate", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  run_cli (&run, args);
+  cli_run (NULL, &run, args);
   g_assert_cmpint (run.status, ==, 2);
-  g_assert_nonnull (strstr (run.err, "frobnicate"));
+  cli_assert_contains (run.err, "frobnicate");
 }
 
 int

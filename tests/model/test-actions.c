@@ -10,6 +10,12 @@
  *  - a task's status on a day (overdue from the day after the due date);
  *  - progress notes moving a task, in one audited transaction;
  *  - the per-unit and per-action views on a hand-built set of tasks;
+ *  - the policy's clauses and units as the seed gives them;
+ *  - a task's lead unit, due date and notes changed (overdue then from the
+ *    day after the new date), with a progress note or without, audited,
+ *    refusals naming the field and writing nothing; the bureau's own tasks
+ *    added (clause, known units), deleted with their notes and put back;
+ *    the policy's own refused;
  *  - the support list imported (Chinese headers, 12万, 4.35%, bad rows
  *    named by line and column), exported and imported again unchanged;
  *  - the figures of a hand-built county, exactly.
@@ -809,6 +815,332 @@ test_views (Fixture       *f,
   g_assert_cmpstr (((ZjtxTaskGroup *) g_ptr_array_index (by_clause, 1))->title, ==, "支持企业创建企业技术中心");
 }
 
+/* The stored task @id, read back. */
+static ZjtxActionTask *
+load_task (Fixture *f,
+           gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  ZjtxActionTask *t = zjtx_store_load (f->store, ZJTX_TYPE_ACTION_TASK, id, &error);
+
+  g_assert_no_error (error);
+  return t;
+}
+
+static void
+test_clauses (void)
+{
+  const char * const *clauses = zjtx_clauses_list ();
+  const char * const *units = zjtx_units_list ();
+  g_autofree char *typed = zjtx_clause_normalise (" 三(四) ");
+
+  g_assert_cmpuint (g_strv_length ((char **) clauses), ==, 10);
+  g_assert_cmpstr (clauses[0], ==, "三（一）");
+  g_assert_cmpstr (clauses[5], ==, "三（六）");
+  g_assert_cmpstr (clauses[6], ==, "四（一）");
+  g_assert_cmpstr (clauses[9], ==, "四（四）");
+  g_assert_cmpstr (zjtx_clause_get_name ("三（四）"), ==, "实施创新驱动建设行动");
+  g_assert_cmpstr (zjtx_clause_get_name ("四（三）"), ==, "支持入驻工业（产业）标准化园区");
+  g_assert_null (zjtx_clause_get_name ("三（九）"));
+  g_assert_null (zjtx_clause_get_name (NULL));
+  /* As the policy writes them (县工信局, 财政局), in their one names. */
+  g_assert_cmpstr (zjtx_clause_get_units ("三（一）"), ==, "县工信商务局、县工业园区管委会、各乡镇");
+  g_assert_cmpstr (zjtx_clause_get_units ("三（五）"), ==, "县金融办、县财政局");
+  g_assert_null (zjtx_clause_get_units ("五（一）"));
+  g_assert_cmpstr (typed, ==, "三（四）");
+  g_assert_cmpstr (zjtx_task_get_default_due_date (), ==, "2025-12-31");
+
+  g_assert_cmpuint (g_strv_length ((char **) units), ==, 18);
+  g_assert_cmpstr (units[0], ==, "县工信商务局");
+  g_assert_cmpstr (units[2], ==, "县科技局");
+  g_assert_cmpstr (units[17], ==, "各乡镇");
+}
+
+static void
+test_task_edit (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(ZjtxActionTask) t = task ("三（五）", "组织银企对接会", "金融办、财政局", "2025-06-30", "under_way");
+  g_autoptr(ZjtxActionTask) edit = NULL;
+  g_autoptr(ZjtxActionTask) stored = NULL;
+  g_autoptr(GPtrArray) overdue = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_values = NULL;
+  g_autofree char *new_values = NULL;
+  gint64 audit, id;
+
+  zjtx_action_task_set_owner_unit (t, "金融办");
+  save (f, t);
+  id = zjtx_record_get_id (ZJTX_RECORD (t));
+  g_assert_cmpint (zjtx_action_task_get_status_on (t, date ("2025-07-01")), ==, ZJTX_TASK_OVERDUE);
+  audit = count (f, "SELECT count(*) FROM audit");
+
+  /* A month more, another lead unit (by its short name) and a note. */
+  edit = load_task (f, id);
+  zjtx_action_task_set_due_date (edit, "2025-07-31");
+  zjtx_action_task_set_owner_unit (edit, "财政局");
+  zjtx_action_task_set_notes (edit, "经费由县财政局拨付");
+  g_assert_true (zjtx_action_tasks_update (f->store, edit, NULL, &error));
+  g_assert_no_error (error);
+
+  stored = load_task (f, id);
+  g_assert_cmpstr (zjtx_action_task_get_due_date (stored), ==, "2025-07-31");
+  g_assert_cmpstr (zjtx_action_task_get_owner_unit (stored), ==, "县财政局");
+  g_assert_cmpstr (zjtx_action_task_get_notes (stored), ==, "经费由县财政局拨付");
+  /* In time through its new due date, late the day after. */
+  g_assert_cmpint (zjtx_action_task_get_status_on (stored, date ("2025-07-01")), ==, ZJTX_TASK_UNDER_WAY);
+  g_assert_cmpint (zjtx_action_task_get_status_on (stored, date ("2025-07-31")), ==, ZJTX_TASK_UNDER_WAY);
+  g_assert_cmpint (zjtx_action_task_get_status_on (stored, date ("2025-08-01")), ==, ZJTX_TASK_OVERDUE);
+  overdue = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, date ("2025-07-01"), NULL, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (overdue->len, ==, 0);
+  g_clear_pointer (&overdue, g_ptr_array_unref);
+  overdue = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, date ("2025-08-01"), "金融办", TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (overdue->len, ==, 1);
+  assert_group (overdue, 0, "县金融办", 0, 0, 0, 1);
+
+  /* One audit row: the three columns changed, before and after. */
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit + 1);
+  old_values = text (f, "SELECT old_values FROM audit WHERE entity = 'action_task' AND action = 'update' "
+                        "ORDER BY id DESC LIMIT 1");
+  new_values = text (f, "SELECT new_values FROM audit WHERE entity = 'action_task' AND action = 'update' "
+                        "ORDER BY id DESC LIMIT 1");
+  g_assert_cmpstr (old_values, ==, "{\"owner_unit\":\"县金融办\",\"due_date\":\"2025-06-30\",\"notes\":\"\"}");
+  g_assert_cmpstr (new_values, ==, "{\"owner_unit\":\"县财政局\",\"due_date\":\"2025-07-31\","
+                                   "\"notes\":\"经费由县财政局拨付\"}");
+  g_assert_cmpint (count (f, "SELECT entity_id FROM audit ORDER BY id DESC LIMIT 1"), ==, id);
+
+  /* Saved as it is: nothing written. */
+  g_assert_true (zjtx_action_tasks_update (f->store, edit, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit + 1);
+
+  /* Brought forward to yesterday: overdue today (2025-06-30), in time yesterday. */
+  zjtx_action_task_set_due_date (edit, "2025-06-29");
+  g_assert_true (zjtx_action_tasks_update (f->store, edit, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&stored);
+  stored = load_task (f, id);
+  g_assert_cmpint (zjtx_action_task_get_status_on (stored, date ("2025-06-29")), ==, ZJTX_TASK_UNDER_WAY);
+  g_assert_cmpint (zjtx_action_task_get_status_on (stored, zjtx_store_get_today (f->store)), ==, ZJTX_TASK_OVERDUE);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit + 2);
+
+  /* Refused, the field named, nothing written: a lead unit not responsible
+   * for it, a date that is not one. */
+  audit = count (f, "SELECT count(*) FROM audit");
+  zjtx_action_task_set_owner_unit (edit, "科技局");
+  g_assert_false (zjtx_action_tasks_update (f->store, edit, NULL, &error));
+  g_assert_error (error, ZJTX_RECORD_ERROR, ZJTX_RECORD_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Lead unit: “县科技局” is not one of the responsible units");
+  g_assert_cmpstr (zjtx_record_get_error_field (ZJTX_RECORD (edit)), ==, "owner-unit");
+  g_clear_error (&error);
+  zjtx_action_task_set_owner_unit (edit, "县金融办");
+  zjtx_action_task_set_due_date (edit, "2025-02-30");
+  g_assert_false (zjtx_action_tasks_update (f->store, edit, NULL, &error));
+  g_assert_error (error, ZJTX_RECORD_ERROR, ZJTX_RECORD_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Due date: “2025-02-30” is not a real date: 2025-02 has only 28 days");
+  g_assert_cmpstr (zjtx_record_get_error_field (ZJTX_RECORD (edit)), ==, "due-date");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit);
+  g_clear_object (&stored);
+  stored = load_task (f, id);
+  g_assert_cmpstr (zjtx_action_task_get_owner_unit (stored), ==, "县财政局");
+  g_assert_cmpstr (zjtx_action_task_get_due_date (stored), ==, "2025-06-29");
+}
+
+static void
+test_task_edit_with_progress (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(ZjtxActionTask) t = task ("三（六）", "经营管理人才培训", "人才办、人社局", "2025-09-30", "not_started");
+  g_autoptr(ZjtxActionTask) stored = NULL;
+  g_autoptr(ZjtxTaskProgress) ahead = zjtx_task_progress_new ();
+  g_autoptr(ZjtxTaskProgress) note = zjtx_task_progress_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 audit, id;
+
+  save (f, t);
+  id = zjtx_record_get_id (ZJTX_RECORD (t));
+  audit = count (f, "SELECT count(*) FROM audit");
+
+  /* A note dated tomorrow: neither it nor the new lead unit is written,
+   * and the task keeps its status. */
+  zjtx_action_task_set_owner_unit (t, "人社局");
+  zjtx_task_progress_set_date (ahead, "2025-07-01");
+  zjtx_task_progress_set_note (ahead, "首期培训开班");
+  zjtx_task_progress_set_status (ahead, "under_way");
+  g_assert_false (zjtx_action_tasks_update (f->store, t, ahead, &error));
+  g_assert_cmpstr (error->message, ==, "Date: 2025-07-01 is in the future (today is 2025-06-30)");
+  g_assert_cmpstr (zjtx_record_get_error_field (ZJTX_RECORD (ahead)), ==, "date");
+  g_clear_error (&error);
+  g_assert_cmpstr (zjtx_action_task_get_status (t), ==, "not_started");
+  g_assert_cmpint (zjtx_record_get_id (ZJTX_RECORD (ahead)), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit);
+  stored = load_task (f, id);
+  g_assert_cmpstr (zjtx_action_task_get_owner_unit (stored), ==, "");
+
+  /* Dated today: the note, the lead unit and the status together. */
+  zjtx_task_progress_set_date (note, "2025-06-30");
+  zjtx_task_progress_set_note (note, "首期培训开班");
+  zjtx_task_progress_set_unit (note, "县人社局");
+  zjtx_task_progress_set_status (note, "under_way");
+  g_assert_true (zjtx_action_tasks_update (f->store, t, note, &error));
+  g_assert_no_error (error);
+  g_clear_object (&stored);
+  stored = load_task (f, id);
+  g_assert_cmpstr (zjtx_action_task_get_owner_unit (stored), ==, "县人社局");
+  g_assert_cmpstr (zjtx_action_task_get_status (stored), ==, "under_way");
+  g_assert_cmpint (zjtx_task_progress_get_task_id (note), ==, id);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit + 2);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE entity = 'action_task' AND action = 'update' "
+                             "AND old_values = '{\"owner_unit\":\"\",\"status\":\"not_started\"}' "
+                             "AND new_values = '{\"owner_unit\":\"县人社局\",\"status\":\"under_way\"}'"), ==, 1);
+}
+
+static void
+test_task_add (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(ZjtxActionTask) t = zjtx_action_task_new ();
+  g_autoptr(ZjtxActionTask) stored = NULL;
+  g_autoptr(ZjtxActionTask) stranger = task ("三（九）", "x", "科技局", NULL, "not_started");
+  g_autoptr(ZjtxActionTask) unknown_unit = task ("三（四）", "x", "县教育局、科技局", NULL, "not_started");
+  g_autoptr(ZjtxActionTask) no_unit = task ("三（四）", "x", "、 ", NULL, "not_started");
+  g_autoptr(GPtrArray) by_clause = NULL;
+  g_autoptr(GPtrArray) by_unit = NULL;
+  g_autoptr(GError) error = NULL;
+  ZjtxTaskGroup *group;
+  gint64 audit = count (f, "SELECT count(*) FROM audit");
+  gint64 id;
+
+  /* A sub-task of 三（四） with its own due date, as an officer types it. */
+  zjtx_action_task_set_clause (t, "三(四)");
+  zjtx_action_task_set_title (t, "设立企业技术中心培育清单");
+  zjtx_action_task_set_responsible_units (t, "科技局，财政局");
+  zjtx_action_task_set_responsible_units_text (t, "科技局，财政局");
+  zjtx_action_task_set_owner_unit (t, "科技局");
+  zjtx_action_task_set_due_date (t, "2025-09-30");
+  g_assert_true (zjtx_action_tasks_add (f->store, t, &error));
+  g_assert_no_error (error);
+  id = zjtx_record_get_id (ZJTX_RECORD (t));
+  g_assert_cmpint (id, ==, 11);
+
+  stored = load_task (f, id);
+  g_assert_cmpstr (zjtx_action_task_get_clause (stored), ==, "三（四）");
+  g_assert_cmpstr (zjtx_action_task_get_responsible_units (stored), ==, "县科技局、县财政局");
+  g_assert_cmpstr (zjtx_action_task_get_responsible_units_text (stored), ==, "");
+  g_assert_cmpstr (zjtx_action_task_get_owner_unit (stored), ==, "县科技局");
+  g_assert_cmpstr (zjtx_action_task_get_status (stored), ==, "not_started");
+  /* After the ten the policy states. */
+  g_assert_cmpint (zjtx_action_task_get_position (stored), ==, 10);
+  g_assert_false (zjtx_action_task_is_from_policy (stored));
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit + 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE entity = 'action_task' AND action = 'insert' "
+                             "AND entity_id = 11"), ==, 1);
+
+  /* Under its action after the policy's own task, and under each of its units. */
+  by_clause = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_CLAUSE, date ("2025-06-30"), NULL, FALSE, &error);
+  g_assert_no_error (error);
+  group = g_ptr_array_index (by_clause, 3);
+  g_assert_cmpstr (group->key, ==, "三（四）");
+  g_assert_cmpstr (group->title, ==, "实施创新驱动建设行动");
+  g_assert_cmpuint (group->total, ==, 2);
+  g_assert_true (zjtx_action_task_is_from_policy (g_ptr_array_index (group->tasks, 0)));
+  g_assert_cmpstr (zjtx_action_task_get_title (g_ptr_array_index (group->tasks, 1)), ==, "设立企业技术中心培育清单");
+  by_unit = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, date ("2025-06-30"), NULL, FALSE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < by_unit->len; i++)
+    {
+      ZjtxTaskGroup *g = g_ptr_array_index (by_unit, i);
+      gboolean listed = FALSE;
+
+      for (guint t2 = 0; t2 < g->tasks->len; t2++)
+        listed |= zjtx_record_get_id (g_ptr_array_index (g->tasks, t2)) == id;
+      g_assert_cmpint (listed, ==, g_str_equal (g->key, "县科技局") || g_str_equal (g->key, "县财政局"));
+    }
+
+  /* Refused, the field named, nothing written. */
+  audit = count (f, "SELECT count(*) FROM audit");
+  g_assert_false (zjtx_action_tasks_add (f->store, stranger, &error));
+  g_assert_cmpstr (error->message, ==, "Clause: “三（九）” is not one of the policy’s actions or measures "
+                                       "(三（一）, 三（二）, 三（三）, 三（四）, 三（五）, 三（六）, 四（一）, 四（二）, "
+                                       "四（三）, 四（四）)");
+  g_assert_cmpstr (zjtx_record_get_error_field (ZJTX_RECORD (stranger)), ==, "clause");
+  g_clear_error (&error);
+  g_assert_false (zjtx_action_tasks_add (f->store, unknown_unit, &error));
+  g_assert_cmpstr (error->message, ==, "Responsible units: “县教育局” is not a unit the policy names");
+  g_assert_cmpstr (zjtx_record_get_error_field (ZJTX_RECORD (unknown_unit)), ==, "responsible-units");
+  g_clear_error (&error);
+  g_assert_false (zjtx_action_tasks_add (f->store, no_unit, &error));
+  g_assert_cmpstr (error->message, ==, "Responsible units: must be filled in");
+  g_assert_cmpint (zjtx_record_get_id (ZJTX_RECORD (no_unit)), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM action_task"), ==, 11);
+}
+
+static void
+test_task_delete (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) seeded = zjtx_store_list (f->store, ZJTX_TYPE_ACTION_TASK, NULL, NULL, "position", NULL);
+  g_autoptr(ZjtxActionTask) own = task ("三（五）", "组织第二场银企对接会", "金融办", "2025-09-30", "not_started");
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const dates[] = { "2025-05-01", "2025-06-01" };
+  gint64 audit;
+
+  /* The policy's own: refused, nothing written. */
+  audit = count (f, "SELECT count(*) FROM audit");
+  g_assert_false (zjtx_action_tasks_delete (f->store, g_ptr_array_index (seeded, 0), &notes, &error));
+  g_assert_error (error, ZJTX_ACTION_TASKS_ERROR, ZJTX_ACTION_TASKS_ERROR_FROM_POLICY);
+  g_assert_cmpstr (error->message, ==, "“三（一） 实施梯度培育行动” is a task the policy states: it cannot be deleted "
+                                       "(mark it done, with a note, if it no longer applies)");
+  g_clear_error (&error);
+  g_assert_null (notes);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM action_task"), ==, 10);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit);
+
+  /* The bureau's own, with two notes: all three gone, each audited. */
+  g_assert_true (zjtx_action_tasks_add (f->store, own, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autoptr(ZjtxTaskProgress) p = zjtx_task_progress_new ();
+
+      zjtx_task_progress_set_date (p, dates[i]);
+      zjtx_task_progress_set_note (p, i == 0 ? "联系银行" : "确定场地");
+      zjtx_task_progress_set_status (p, i == 0 ? "under_way" : NULL);
+      g_assert_true (zjtx_action_tasks_add_progress (f->store, own, p, &error));
+      g_assert_no_error (error);
+    }
+  audit = count (f, "SELECT count(*) FROM audit");
+  g_assert_true (zjtx_action_tasks_delete (f->store, own, &notes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zjtx_record_get_id (ZJTX_RECORD (own)), ==, 0);
+  g_assert_cmpuint (notes->len, ==, 2);
+  g_assert_cmpstr (zjtx_task_progress_get_date (g_ptr_array_index (notes, 0)), ==, "2025-06-01");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM action_task"), ==, 10);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM task_progress"), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit + 3);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE action = 'delete' AND entity = 'task_progress'"), ==, 2);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE action = 'delete' AND entity = 'action_task' "
+                             "AND old_values LIKE '%\"title\":\"组织第二场银企对接会\"%'"), ==, 1);
+
+  /* Undone: the task and its notes back, as they were. */
+  g_assert_true (zjtx_action_tasks_restore (f->store, own, notes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zjtx_record_get_id (ZJTX_RECORD (own)), >, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit + 6);
+  g_clear_pointer (&notes, g_ptr_array_unref);
+  notes = zjtx_action_tasks_list_progress (f->store, zjtx_record_get_id (ZJTX_RECORD (own)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notes->len, ==, 2);
+  g_assert_cmpstr (zjtx_task_progress_get_note (g_ptr_array_index (notes, 0)), ==, "确定场地");
+  g_assert_cmpstr (zjtx_task_progress_get_status (g_ptr_array_index (notes, 1)), ==, "under_way");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM action_task WHERE title = '组织第二场银企对接会' "
+                             "AND status = 'under_way' AND position = 10"), ==, 1);
+}
+
 /* ------------------------------------------------------------------ */
 /* import and export                                                   */
 
@@ -1148,6 +1480,11 @@ main (int   argc,
   ADD ("tasks/status", test_task_status);
   ADD ("tasks/progress", test_progress);
   ADD ("tasks/views", test_views);
+  g_test_add_func ("/actions/tasks/clauses", test_clauses);
+  ADD ("tasks/edit", test_task_edit);
+  ADD ("tasks/edit-with-progress", test_task_edit_with_progress);
+  ADD ("tasks/add", test_task_add);
+  ADD ("tasks/delete", test_task_delete);
   ADD ("support/import", test_import);
   ADD ("support/export", test_export_roundtrip);
   ADD ("figures", test_figures);
