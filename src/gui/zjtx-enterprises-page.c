@@ -71,6 +71,8 @@ struct _ZjtxEnterprisesPage
   ZjtxStore           *store;
   ZjtxEnterpriseList  *list;
   ZjtxDate             as_of;        /* the day tiers are held on: today, or a dashboard's date */
+  ZjtxTier             first_tier;   /* a dashboard's bar: first recognised as this tier … */
+  int                  first_year;   /* … in this year; 0: no such filter */
   GtkSingleSelection  *selection;
   /* Values of the township, industry and park dropdowns after "All …". */
   GStrv                townships;
@@ -106,6 +108,9 @@ G_DEFINE_FINAL_TYPE (ZjtxEnterprisesPage, zjtx_enterprises_page, ADW_TYPE_BIN)
 static void zjtx_enterprises_page_refresh (ZjtxEnterprisesPage *self);
 static void set_as_of                     (ZjtxEnterprisesPage *self,
                                            ZjtxDate             as_of);
+static void set_first_recognised          (ZjtxEnterprisesPage *self,
+                                           ZjtxTier             tier,
+                                           int                  year);
 
 enum {
   PROP_0,
@@ -159,6 +164,7 @@ zjtx_enterprises_page_show_park (ZjtxEnterprisesPage *self,
       position = i + 1;
 
   /* Only the park's members: any other filter would hide some of them. */
+  set_first_recognised (self, ZJTX_TIER_NONE, 0);
   set_as_of (self, zjtx_date_today ());
   self->filling = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -201,31 +207,60 @@ param_is_set (GHashTable *params,
   return g_strcmp0 (g_hash_table_lookup (params, key), "1") == 0;
 }
 
-/* Tiers held (and "expiring" counted) on @as_of; a day other than today
- * is said above the list, with a way back. */
+/* What a dashboard's link set that the filters above cannot show — the
+ * day tiers are held on, the year of a first recognition — is said
+ * above the list, with a way back to today's whole list. */
 static void
-set_as_of (ZjtxEnterprisesPage *self,
-           ZjtxDate             as_of)
+update_dashboard_note (ZjtxEnterprisesPage *self)
 {
   ZjtxDate today = zjtx_date_today ();
+  g_autoptr(GString) text = g_string_new (NULL);
 
-  self->as_of = as_of;
-  if (self->list != NULL)
-    zjtx_pool_query_set_as_of (zjtx_enterprise_list_get_query (self->list), as_of);
-  if (as_of != today)
+  if (self->as_of != today)
     {
-      g_autofree char *date = zjtx_date_format_cn (as_of);
-      g_autofree char *text = g_strdup_printf (_("Tiers as held on %s, the date of the dashboard"), date);
-      g_autofree char *iso = zjtx_date_format_iso (as_of);
+      g_autofree char *date = zjtx_date_format_cn (self->as_of);
+      g_autofree char *iso = zjtx_date_format_iso (self->as_of);
       /* Translators: a column's title; %s is a date, 2025-09-30 */
       g_autofree char *title = g_strdup_printf (_("Tier held on %s"), iso);
 
-      gtk_label_set_text (self->as_of_label, text);
+      g_string_append_printf (text, _("Tiers as held on %s, the date of the dashboard"), date);
       gtk_column_view_column_set_title (self->columns[COLUMN_TIER], title);
     }
   else
     gtk_column_view_column_set_title (self->columns[COLUMN_TIER], _("Tier held today"));
-  gtk_revealer_set_reveal_child (self->as_of_revealer, as_of != today);
+  if (self->first_year != 0)
+    {
+      if (text->len > 0)
+        g_string_append (text, "\n");
+      /* Translators: "First recognised as Provincial SRDI SME in 2024" */
+      g_string_append_printf (text, _("First recognised as %s in %d"), zjtx_tier_get_label (self->first_tier),
+                              self->first_year);
+    }
+  gtk_label_set_text (self->as_of_label, text->str);
+  gtk_revealer_set_reveal_child (self->as_of_revealer, text->len > 0);
+}
+
+/* Tiers held (and "expiring" counted) on @as_of. */
+static void
+set_as_of (ZjtxEnterprisesPage *self,
+           ZjtxDate             as_of)
+{
+  self->as_of = as_of;
+  if (self->list != NULL)
+    zjtx_pool_query_set_as_of (zjtx_enterprise_list_get_query (self->list), as_of);
+  update_dashboard_note (self);
+}
+
+static void
+set_first_recognised (ZjtxEnterprisesPage *self,
+                      ZjtxTier             tier,
+                      int                  year)
+{
+  self->first_tier = tier;
+  self->first_year = year;
+  if (self->list != NULL)
+    zjtx_pool_query_set_first_recognised (zjtx_enterprise_list_get_query (self->list), tier, year);
+  update_dashboard_note (self);
 }
 
 ZjtxDate
@@ -243,6 +278,7 @@ show_today_action (GtkWidget  *widget,
 {
   ZjtxEnterprisesPage *self = ZJTX_ENTERPRISES_PAGE (widget);
 
+  set_first_recognised (self, ZJTX_TIER_NONE, 0);
   set_as_of (self, zjtx_date_today ());
   zjtx_enterprises_page_refresh (self);
 }
@@ -268,6 +304,24 @@ zjtx_enterprises_page_show_filter (ZjtxEnterprisesPage *self,
       found = FALSE;
     }
   set_as_of (self, as_of);
+  {
+    const char *first_tier = g_hash_table_lookup (params, "first-tier");
+    const char *first_year = g_hash_table_lookup (params, "first-year");
+    ZjtxTier tier = ZJTX_TIER_NONE;
+    guint64 year = 0;
+
+    if (first_tier != NULL || first_year != NULL)
+      {
+        if (first_tier == NULL || first_year == NULL || !zjtx_tier_from_id (first_tier, &tier) ||
+            tier == ZJTX_TIER_NONE ||
+            !g_ascii_string_to_unsigned (first_year, 10, 1900, 9999, &year, NULL))
+          {
+            found = FALSE;
+            year = 0;
+          }
+      }
+    set_first_recognised (self, tier, (int) year);
+  }
 
   /* One refresh for all the filters, not one per dropdown. */
   self->filling = TRUE;
@@ -713,6 +767,7 @@ zjtx_enterprises_page_set_store (ZjtxEnterprisesPage *self,
       self->as_of = zjtx_date_today ();
       self->list = zjtx_enterprise_list_new (store, self->as_of);
     }
+  self->first_year = 0;
   gtk_revealer_set_reveal_child (self->as_of_revealer, FALSE);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
 

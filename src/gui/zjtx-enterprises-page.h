@@ -28,8 +28,9 @@ void                zjtx_enterprises_page_show_park  (ZjtxEnterprisesPage *self,
                                                       const char          *park);
 /* Lists what @params (the keys and values of a dashboard's
  * "enterprises?…" link: tier, township, industry, park, search, and
- * key-target, recommended, no-commissioner, expiring as "1"; as-of, the
- * day tiers are held on, default today) select, every other filter
+ * key-target, recommended, no-commissioner, expiring as "1"; first-tier
+ * with first-year; as-of, the day tiers are held on, default today)
+ * select, every other filter
  * cleared. FALSE when a value is not among the filter's choices: that
  * filter is then left at "All". */
 gboolean            zjtx_enterprises_page_show_filter (ZjtxEnterprisesPage *self,

@@ -21,6 +21,8 @@ struct _ZjtxPoolQuery {
   gboolean  recommended;
   gboolean  no_commissioner;
   ZjtxDate  expiring_by;     /* ZJTX_DATE_NONE: no such filter */
+  ZjtxTier  first_tier;      /* first recognised as this tier … */
+  int       first_year;      /* … in this year (on or before as_of); 0: no such filter */
   ZjtxPoolSort sort;
   gboolean  descending;
   int       validity;        /* years a recognition lasts; 0 until looked up */
@@ -174,6 +176,15 @@ zjtx_pool_query_set_no_commissioner (ZjtxPoolQuery *self,
 }
 
 void
+zjtx_pool_query_set_first_recognised (ZjtxPoolQuery *self,
+                                      ZjtxTier       tier,
+                                      int            year)
+{
+  self->first_tier = tier;
+  self->first_year = year;
+}
+
+void
 zjtx_pool_query_set_expiring_by (ZjtxPoolQuery *self,
                                  ZjtxDate       date)
 {
@@ -275,8 +286,9 @@ search_sql (ZjtxPoolQuery  *self,
 }
 
 /* The WHERE clause of the filters. Parameters: ?1 date, ?2 validity,
- * ?3 tier, ?4 township, ?5 park, ?6 industry, ?7 search, ?8 expiring by;
- * unused ones are bound but not referenced. */
+ * ?3 tier, ?4 township, ?5 park, ?6 industry, ?7 search, ?8 expiring by,
+ * ?9 first-recognition tier, ?10 and ?11 the first and last day of its
+ * year (not after the date); unused ones are bound but not referenced. */
 static char *
 build_where (ZjtxPoolQuery  *self,
              char          **search_arg)
@@ -306,6 +318,11 @@ build_where (ZjtxPoolQuery  *self,
     g_string_append (where, " AND e.commissioner_id IS NULL");
   if (self->expiring_by != ZJTX_DATE_NONE)
     g_string_append (where, " AND " ZJTX_EXPIRING_SQL ("e", "?1", "?2", "?8"));
+  /* The earliest recognition of the tier that is not a re-review: what
+   * the targets count as cultivated, and the dashboards by year. */
+  if (self->first_year != 0)
+    g_string_append (where, " AND (SELECT min (r.date) FROM recognition r WHERE r.enterprise_id = e.id"
+                            " AND r.tier = ?9 AND NOT r.review) BETWEEN ?10 AND ?11");
 
   return g_string_free (where, FALSE);
 }
@@ -326,6 +343,16 @@ bind_filters (ZjtxPoolQuery *self,
   sqlite3_bind_text (stmt, 5, self->park, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, self->industry, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 7, search_arg, -1, SQLITE_TRANSIENT);
+  if (self->first_year != 0)
+    {
+      g_autofree char *first_day = g_strdup_printf ("%04d-01-01", self->first_year);
+      g_autofree char *last_day = g_strdup_printf ("%04d-12-31", self->first_year);
+
+      sqlite3_bind_text (stmt, 9, zjtx_tier_to_id (self->first_tier), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 10, first_day, -1, SQLITE_TRANSIENT);
+      /* ISO dates order as text. */
+      sqlite3_bind_text (stmt, 11, strcmp (last_day, as_of) < 0 ? last_day : as_of, -1, SQLITE_TRANSIENT);
+    }
 }
 
 /* The columns of a ZjtxPoolRow, from e (enterprise), p (park), c (person). */
@@ -472,7 +499,8 @@ zjtx_pool_query_run_ids (ZjtxPoolQuery  *self,
 
   as_of = zjtx_date_format_iso (self->as_of);
   expiring_by = zjtx_date_format_iso (self->expiring_by);
-  key = g_strdup_printf ("%s\x1f%s\x1f%d\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s", sql->str, as_of, self->validity,
+  key = g_strdup_printf ("%s\x1f%s\x1f%d\x1f%d\x1f%d\x1f%d\x1f%s\x1f%s\x1f%s\x1f%s", sql->str, as_of, self->validity,
+                         self->first_tier, self->first_year,
                          self->tier, self->township ? self->township : "", self->park ? self->park : "",
                          self->industry ? self->industry : "", expiring_by ? expiring_by : "");
   changes = sqlite3_total_changes64 (db);

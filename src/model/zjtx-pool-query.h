@@ -73,6 +73,12 @@ void           zjtx_pool_query_set_no_commissioner (ZjtxPoolQuery *self,
 void           zjtx_pool_query_set_expiring_by  (ZjtxPoolQuery  *self,
                                                  ZjtxDate        date);
 
+/* Only those first recognised (not a re-review) as @tier in @year, on or
+ * before the query's date: a bar of the dashboards' recognitions by year.
+ * @year 0: no such filter. */
+void           zjtx_pool_query_set_first_recognised (ZjtxPoolQuery *self,
+                                                     ZjtxTier       tier,
+                                                     int            year);
 /* Clears the tier filter set by zjtx_pool_query_set_tier (). */
 void           zjtx_pool_query_clear_tier       (ZjtxPoolQuery  *self);
 /* The order of zjtx_pool_query_run_ids (); default name, ascending.

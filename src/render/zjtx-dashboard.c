@@ -401,6 +401,10 @@ link_group (gpointer data,
   ZjtxDashboardGroup *g = g_ptr_array_index (gl->groups, item);
   g_autofree char *value = escape (g->key);
 
+  /* A year's bar: those first recognised as that tier in that year. */
+  if (gl->key == NULL)
+    return series < 0 ? NULL : g_strdup_printf ("enterprises?first-tier=%s&first-year=%d",
+                                                zjtx_tier_to_id (recognised[series]), g->year);
   if (g->key[0] == '\0')
     return NULL;
   if (series < 0)
@@ -452,8 +456,7 @@ draw_groups (Canvas       *c,
   IN_BOX (c, *box, areas,
           zjtx_chart_stacked_draw (c->cr, box->width, box->height, &c->style, !by_year,
                                    series, 3, stacks, n, areas));
-  if (!by_year)
-    add_mark_links (c, areas, box->x, box->y, link_group, &gl);
+  add_mark_links (c, areas, box->x, box->y, link_group, &gl);
 }
 
 static void

@@ -58,7 +58,8 @@ void            zjtx_dashboards_unref (ZjtxDashboards *self);
  * "parks?id=3", "rewards?kind=rent_subsidy&year=2025". Keys:
  * enterprises: tier (an id of zjtx_tier_to_id), township, industry, park,
  * expiring, no-commissioner, key-target, recommended (value "1"), search,
- * and always as-of (the dashboard's date, YYYY-MM-DD);
+ * first-tier with first-year (first recognised as that tier in that
+ * year), and always as-of (the dashboard's date, YYYY-MM-DD);
  * enterprise: id (one enterprise, to open); parks: id; rewards: status
  * (an award status, or "committed": approved or paid), kind, year,
  * township, flagged ("1"); tasks: by ("unit" or "action"). Values are

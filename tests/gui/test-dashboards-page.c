@@ -440,7 +440,38 @@ test_link_as_of (void)
   revealer = g_ptr_array_index (revealers, 0);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
 
+  /* A year's bar: those first recognised as provincial that year, the
+   * as many as the bar counts. */
+  {
+    ZjtxDashboardGroup *year = NULL;
+    g_autofree char *wanted = NULL;
+
+    for (guint i = 0; i < d->first_by_year->len; i++)
+      {
+        ZjtxDashboardGroup *g = g_ptr_array_index (d->first_by_year, i);
+
+        if (g->counts[ZJTX_TIER_PROVINCIAL] > 0)
+          year = g;
+      }
+    g_assert_nonnull (year);
+    zjtx_window_set_page (window, "dashboards");
+    gui_test_spin ();
+    wanted = g_strdup_printf ("enterprises?first-tier=provincial&first-year=%d&as-of=2024-06-30", year->year);
+    link = NULL;
+    for (guint i = 0; i < drawn_links (view)->len; i++)
+      if (g_str_equal (g_array_index (drawn_links (view), ZjtxDashboardLink, i).link, wanted))
+        link = &g_array_index (drawn_links (view), ZjtxDashboardLink, i);
+    g_assert_nonnull (link);
+    click (view, link->box.x + link->box.width / 2, link->box.y + link->box.height / 2);
+    g_assert_cmpstr (zjtx_window_get_page (window), ==, "enterprises");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (zjtx_enterprises_page_get_list (enterprises))),
+                      ==, year->counts[ZJTX_TIER_PROVINCIAL]);
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  }
+
   /* Back to today: today's provincial enterprises, the note gone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
+                                             "enterprises?tier=provincial&as-of=2024-06-30"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (enterprises), "enterprises.show-today", NULL));
   g_assert_cmpint (zjtx_enterprises_page_get_as_of (enterprises), ==, zjtx_date_today ());
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (zjtx_enterprises_page_get_list (enterprises))),

@@ -148,6 +148,16 @@ test_enterprises (Fixture       *f,
       g_assert_true (has_link (links, "enterprises?no-commissioner=1&as-of=2025-09-30"));
       g_assert_true (has_link (links, "enterprises?expiring=1&as-of=2025-09-30"));
       g_assert_true (has_link (links, "enterprises?as-of=2025-09-30"));
+      /* A year's bar: the first recognitions of a tier that year. */
+      for (guint i = 0; i < e->first_by_year->len; i++)
+        {
+          ZjtxDashboardGroup *g = g_ptr_array_index (e->first_by_year, i);
+          g_autofree char *link = g_strdup_printf ("enterprises?first-tier=innovative&first-year=%d"
+                                                   "&as-of=2025-09-30", g->year);
+
+          if (g->counts[ZJTX_TIER_INNOVATIVE] > 0 && sizes[s][0] == 1920)
+            g_assert_true (has_link (links, link));
+        }
     }
 
   /* A township with innovative SMEs links to exactly those. */
