@@ -297,6 +297,21 @@ draw_panel (Canvas       *c,
   inner->height = MAX (0.0, height - (inner->y - y) - pad);
 }
 
+/* When a panel has nothing to show, it says so rather than stand empty.
+ * Returns whether it did. */
+static gboolean
+empty_note (Canvas             *c,
+            const ZjtxChartBox *box,
+            guint               n,
+            const char         *text)
+{
+  if (n > 0)
+    return FALSE;
+  draw_text (c, text, box->x, box->y + box->height / 2 - c->font, c->font, FALSE, &c->theme->muted,
+             box->width, FALSE);
+  return TRUE;
+}
+
 /* Runs a chart in @box with its own origin, collecting its areas. */
 #define IN_BOX(c, box, areas, call) \
   G_STMT_START { \
@@ -440,6 +455,8 @@ draw_groups (Canvas       *c,
   g_autoptr(GArray) areas = g_array_new (FALSE, FALSE, sizeof (ZjtxChartArea));
   GroupLinks gl = { groups, key };
 
+  if (empty_note (c, box, n, by_year ? _("No first recognition yet") : _("No enterprise on file")))
+    return;
   for (guint i = 0; i < n; i++)
     {
       ZjtxDashboardGroup *g = g_ptr_array_index (groups, i);
@@ -616,9 +633,10 @@ draw_enterprises (Canvas                  *c,
       }
     draw_panel (c, colx[3], y + top + gap, col[3], bottom, title, &box);
     add_link (c, colx[3], y + top + gap, col[3], box.y - (y + top + gap), g_strdup ("enterprises?expiring=1"));
-    IN_BOX (c, box, areas,
-            zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 3, cells, n,
-                                   weights, numeric, areas));
+    if (!empty_note (c, &box, n, _("None lapses within six months")))
+      IN_BOX (c, box, areas,
+              zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 3, cells, n,
+                                     weights, numeric, areas));
     add_mark_links (c, areas, box.x, box.y, link_expiring, d->expiring);
   }
 }
@@ -723,9 +741,10 @@ draw_parks (Canvas            *c,
         cells[6 * i + 5] = p->title ? "—" : keep (c, short_shortfall (p));
       }
     draw_panel (c, x, y, left, table_height, _("The park title: three criteria"), &box);
-    IN_BOX (c, box, areas,
-            zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 6, cells, n,
-                                   weights, numeric, areas));
+    if (!empty_note (c, &box, n, _("No park on file")))
+      IN_BOX (c, box, areas,
+              zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 6, cells, n,
+                                     weights, numeric, areas));
     add_mark_links (c, areas, box.x, box.y, link_park, d->parks);
   }
 
@@ -736,6 +755,7 @@ draw_parks (Canvas            *c,
 
     draw_panel (c, x, y + table_height + gap, left, height - table_height - gap,
                 _("Output share of innovative-or-higher members"), &box);
+    empty_note (c, &box, shown, _("No park on file"));
     gw = shown > 0 ? (box.width - (shown - 1) * gap) / shown : box.width;
     for (guint i = 0; i < shown; i++)
       {
@@ -783,9 +803,10 @@ draw_parks (Canvas            *c,
         stacks[i] = (ZjtxChartStack) { p->name, &values[ZJTX_N_TIERS * i], NULL };
       }
     draw_panel (c, rx, y + tiles_height + gap, right, members_height, _("Members by tier"), &box);
-    IN_BOX (c, box, areas,
-            zjtx_chart_stacked_draw (c->cr, box.width, box.height, &c->style, TRUE, series, ZJTX_N_TIERS,
-                                     stacks, m, areas));
+    if (!empty_note (c, &box, m, _("No park on file")))
+      IN_BOX (c, box, areas,
+              zjtx_chart_stacked_draw (c->cr, box.width, box.height, &c->style, TRUE, series, ZJTX_N_TIERS,
+                                       stacks, m, areas));
     add_mark_links (c, areas, box.x, box.y, link_park_tier, d->parks);
   }
 
@@ -808,9 +829,10 @@ draw_parks (Canvas            *c,
       }
     draw_panel (c, rx, y + tiles_height + members_height + 2 * gap, right, support_height,
                 _("Demonstration-park support paid"), &box);
-    IN_BOX (c, box, areas,
-            zjtx_chart_bars_draw (c->cr, box.width, box.height, &c->style, TRUE,
-                                  (ZjtxChartBar *) bars->data, bars->len, areas));
+    if (!empty_note (c, &box, bars->len, _("No demonstration park")))
+      IN_BOX (c, box, areas,
+              zjtx_chart_bars_draw (c->cr, box.width, box.height, &c->style, TRUE,
+                                    (ZjtxChartBar *) bars->data, bars->len, areas));
     add_mark_links (c, areas, box.x, box.y, link_park, shown);
   }
 }
@@ -879,6 +901,8 @@ draw_money_stacks (Canvas       *c,
   g_autoptr(GArray) areas = g_array_new (FALSE, FALSE, sizeof (ZjtxChartArea));
   RewardLinks rl = { categories, filter };
 
+  if (empty_note (c, box, n, _("No award in the ledger on this date")))
+    return;
   for (guint i = 0; i < n; i++)
     {
       /* Segments in 万元 without the unit (the total carries it): fen
@@ -1053,9 +1077,10 @@ draw_rewards (Canvas              *c,
         cells[3 * i + 2] = keep (c, format_wan (s->paid));
       }
     draw_panel (c, cx[2], y, cw[2], (height - gap) * 0.62, _("The largest recipients"), &box);
-    IN_BOX (c, box, areas,
-            zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 3, cells, n,
-                                   weights, numeric, areas));
+    if (!empty_note (c, &box, n, _("No award in the ledger on this date")))
+      IN_BOX (c, box, areas,
+              zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 3, cells, n,
+                                     weights, numeric, areas));
     add_mark_links (c, areas, box.x, box.y, link_recipient, d->top_recipients);
   }
 
@@ -1111,6 +1136,8 @@ draw_tasks (Canvas       *c,
   ZjtxChartTheme theme = *c->theme;
   ZjtxChartStyle style = c->style;
 
+  if (empty_note (c, box, n, _("No task on file")))
+    return;
   /* Done in the theme's "good", overdue in its "bad". */
   theme.series[0] = c->theme->good;
   theme.series[1] = c->theme->series[0];

@@ -282,6 +282,34 @@ test_export (Fixture       *f,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* A database just created: every panel says it has nothing rather than
+ * failing or linking to nothing. */
+static void
+test_empty (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("zjtx-dashboard-empty-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "empty.db", NULL);
+  g_autoptr(ZjtxStore) store = zjtx_store_open (db, &error);
+  g_autoptr(ZjtxDashboards) data = NULL;
+  Fixture f = { NULL, NULL, NULL };
+
+  g_assert_no_error (error);
+  data = zjtx_dashboards_load (store, zjtx_date_from_ymd (2025, 9, 30), NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (data->enterprises->pool, ==, 0);
+  g_assert_cmpuint (data->parks->parks->len, ==, 0);
+  f.data = data;
+  for (int kind = 0; kind < ZJTX_N_DASHBOARDS; kind++)
+    {
+      g_autoptr(GArray) links = draw (&f, kind, 1920, 1080);
+
+      for (guint i = 0; i < links->len; i++)
+        g_assert_false (g_str_has_prefix (g_array_index (links, ZjtxDashboardLink, i).link, "parks?id="));
+    }
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +320,7 @@ main (int   argc,
   g_test_add ("/dashboard/parks", Fixture, NULL, fixture_setup, test_parks, fixture_teardown);
   g_test_add ("/dashboard/rewards", Fixture, NULL, fixture_setup, test_rewards, fixture_teardown);
   g_test_add ("/dashboard/actions", Fixture, NULL, fixture_setup, test_actions, fixture_teardown);
+  g_test_add_func ("/dashboard/empty", test_empty);
   g_test_add ("/dashboard/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
 
   return g_test_run ();
