@@ -313,7 +313,7 @@ empty_note (Canvas             *c,
 }
 
 /* Runs a chart in @box with its own origin, collecting its areas. */
-#define IN_BOX(c, box, areas, call) \
+#define IN_BOX(c, box, call) \
   G_STMT_START { \
     cairo_save ((c)->cr); \
     cairo_translate ((c)->cr, (box).x, (box).y); \
@@ -470,7 +470,7 @@ draw_groups (Canvas       *c,
         stacks[i].label = g->key[0] != '\0' ? g->key : C_("township or industry", "Unknown");
     }
 
-  IN_BOX (c, *box, areas,
+  IN_BOX (c, *box,
           zjtx_chart_stacked_draw (c->cr, box->width, box->height, &c->style, !by_year,
                                    series, 3, stacks, n, areas));
   add_mark_links (c, areas, box->x, box->y, link_group, &gl);
@@ -488,7 +488,7 @@ draw_tile (Canvas     *c,
 {
   ZjtxChartBox box = { x, y, width, height };
 
-  IN_BOX (c, box, NULL,
+  IN_BOX (c, box,
           zjtx_chart_figure_draw (c->cr, width, height, &c->style, figure, caption, NULL, NULL));
   add_link (c, x, y, width, height, link);
 }
@@ -550,7 +550,7 @@ draw_enterprises (Canvas                  *c,
         };
       }
     draw_panel (c, colx[0], y, col[0], top, _("Targets for 2025 (cumulative)"), &box);
-    IN_BOX (c, box, areas,
+    IN_BOX (c, box,
             zjtx_chart_progress_draw (c->cr, box.width, box.height, &c->style, items, 3, areas));
     add_mark_links (c, areas, box.x, box.y, link_tier, tiers);
   }
@@ -580,7 +580,7 @@ draw_enterprises (Canvas                  *c,
     theme.series[2] = c->theme->series[0];
     style.theme = &theme;
     draw_panel (c, colx[1], y, col[1], top, _("The pool by tier held"), &box);
-    IN_BOX (c, box, areas,
+    IN_BOX (c, box,
             zjtx_chart_pyramid_draw (c->cr, box.width, box.height, &style, levels, ZJTX_N_TIERS, areas));
     add_mark_links (c, areas, box.x, box.y, link_tier, tiers);
   }
@@ -634,7 +634,7 @@ draw_enterprises (Canvas                  *c,
     draw_panel (c, colx[3], y + top + gap, col[3], bottom, title, &box);
     add_link (c, colx[3], y + top + gap, col[3], box.y - (y + top + gap), g_strdup ("enterprises?expiring=1"));
     if (!empty_note (c, &box, n, _("None lapses within six months")))
-      IN_BOX (c, box, areas,
+      IN_BOX (c, box,
               zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 3, cells, n,
                                      weights, numeric, areas));
     add_mark_links (c, areas, box.x, box.y, link_expiring, d->expiring);
@@ -742,7 +742,7 @@ draw_parks (Canvas            *c,
       }
     draw_panel (c, x, y, left, table_height, _("The park title: three criteria"), &box);
     if (!empty_note (c, &box, n, _("No park on file")))
-      IN_BOX (c, box, areas,
+      IN_BOX (c, box,
               zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 6, cells, n,
                                      weights, numeric, areas));
     add_mark_links (c, areas, box.x, box.y, link_park, d->parks);
@@ -762,7 +762,7 @@ draw_parks (Canvas            *c,
         ZjtxParkFigures *p = g_ptr_array_index (d->parks, i);
         ZjtxChartBox g = { box.x + i * (gw + gap), box.y, gw, box.height };
 
-        IN_BOX (c, g, NULL,
+        IN_BOX (c, g,
                 zjtx_chart_gauge_draw (c->cr, g.width, g.height, &c->style, p->share_ppm,
                                        p->share_required_ppm, p->name, NULL));
         add_link (c, g.x, g.y, g.width, g.height, g_strdup_printf ("parks?id=%" G_GINT64_FORMAT, p->id));
@@ -804,7 +804,7 @@ draw_parks (Canvas            *c,
       }
     draw_panel (c, rx, y + tiles_height + gap, right, members_height, _("Members by tier"), &box);
     if (!empty_note (c, &box, m, _("No park on file")))
-      IN_BOX (c, box, areas,
+      IN_BOX (c, box,
               zjtx_chart_stacked_draw (c->cr, box.width, box.height, &c->style, TRUE, series, ZJTX_N_TIERS,
                                        stacks, m, areas));
     add_mark_links (c, areas, box.x, box.y, link_park_tier, d->parks);
@@ -830,7 +830,7 @@ draw_parks (Canvas            *c,
     draw_panel (c, rx, y + tiles_height + members_height + 2 * gap, right, support_height,
                 _("Demonstration-park support paid"), &box);
     if (!empty_note (c, &box, bars->len, _("No demonstration park")))
-      IN_BOX (c, box, areas,
+      IN_BOX (c, box,
               zjtx_chart_bars_draw (c->cr, box.width, box.height, &c->style, TRUE,
                                     (ZjtxChartBar *) bars->data, bars->len, areas));
     add_mark_links (c, areas, box.x, box.y, link_park, shown);
@@ -916,7 +916,7 @@ draw_money_stacks (Canvas       *c,
         &segments[3 * i],
       };
     }
-  IN_BOX (c, *box, areas,
+  IN_BOX (c, *box,
           zjtx_chart_stacked_draw (c->cr, box->width, box->height, &c->style, horizontal, series, 3,
                                    stacks, n, areas));
   add_mark_links (c, areas, box->x, box->y, link_reward, &rl);
@@ -1078,7 +1078,7 @@ draw_rewards (Canvas              *c,
       }
     draw_panel (c, cx[2], y, cw[2], (height - gap) * 0.62, _("The largest recipients"), &box);
     if (!empty_note (c, &box, n, _("No award in the ledger on this date")))
-      IN_BOX (c, box, areas,
+      IN_BOX (c, box,
               zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 3, cells, n,
                                      weights, numeric, areas));
     add_mark_links (c, areas, box.x, box.y, link_recipient, d->top_recipients);
@@ -1154,7 +1154,7 @@ draw_tasks (Canvas       *c,
         values[ZJTX_N_TASK_STATUSES * i + s] = f->counts[task_order[s]];
       stacks[i] = (ZjtxChartStack) { by_unit ? f->title : f->key, &values[ZJTX_N_TASK_STATUSES * i], NULL };
     }
-  IN_BOX (c, *box, areas,
+  IN_BOX (c, *box,
           zjtx_chart_stacked_draw (c->cr, box->width, box->height, &style, TRUE, series,
                                    ZJTX_N_TASK_STATUSES, stacks, n, areas));
   add_mark_links (c, areas, box->x, box->y, by_unit ? link_tasks_by_unit : link_tasks_by_action, NULL);
@@ -1203,7 +1203,7 @@ draw_actions (Canvas            *c,
                                        values[l], NULL };
       }
     draw_panel (c, cx[1], py, cw[1], height - (py - y), _("R&D platforms created, by level"), &box);
-    IN_BOX (c, box, NULL,
+    IN_BOX (c, box,
             zjtx_chart_stacked_draw (c->cr, box.width, box.height, &c->style, FALSE, series, ZJTX_N_PLATFORMS,
                                      stacks, ZJTX_N_SUPPORT_LEVELS, NULL));
   }
@@ -1234,7 +1234,7 @@ draw_actions (Canvas            *c,
       stages[st] = (ZjtxChartBar) { zjtx_support_vocabulary_get_label (ZJTX_SUPPORT_VOCABULARY_STAGE, st),
                                     d->listing[st], NULL };
     draw_panel (c, cx[2], y + fh + gap, cw[2], lh, _("Towards listing (furthest step)"), &box);
-    IN_BOX (c, box, NULL,
+    IN_BOX (c, box,
             zjtx_chart_bars_draw (c->cr, box.width, box.height, &c->style, TRUE, stages,
                                   ZJTX_N_LISTING_STAGES, NULL));
 
