@@ -59,7 +59,7 @@ zjtx_dashboard_kind_get_title (ZjtxDashboardKind kind)
   switch (kind)
     {
     case ZJTX_DASHBOARD_ENTERPRISES:
-      return _("SRDI Enterprises");
+      return C_("dashboard", "SRDI Enterprises");
     case ZJTX_DASHBOARD_PARKS:
       return _("SRDI Parks");
     case ZJTX_DASHBOARD_REWARDS:
