@@ -292,18 +292,14 @@ static void
 on_link_activated (ZjtxDashboardsPage *self,
                    const char         *link)
 {
-  /* The enterprises are listed as of the dashboard's date (its links say
-   * so); the ledger only as it is now: say so when the dashboard is of
-   * another day, or its bar and the list differ. */
-  if (effective_as_of (self) != zjtx_date_today () &&
-      (g_str_has_prefix (link, "rewards?") || g_str_has_prefix (link, "parks?")))
+  /* The enterprises and the parks' verdicts are shown as of the
+   * dashboard's date (its links say so); the ledger only as it is now:
+   * say so when the dashboard is of another day. */
+  if (effective_as_of (self) != zjtx_date_today () && g_str_has_prefix (link, "rewards?"))
     {
       g_autofree char *date = format_date (effective_as_of (self));
       /* Translators: %s is the dashboards' date, e.g. "2025年12月31日" */
-      g_autofree char *text = g_strdup_printf (g_str_has_prefix (link, "rewards?")
-                                               ? _("The ledger shows the awards as they are today, not on %s")
-                                               : _("The parks page judges the parks as of today, not %s"),
-                                               date);
+      g_autofree char *text = g_strdup_printf (_("The ledger shows the awards as they are today, not on %s"), date);
 
       show_toast (self, text);
     }

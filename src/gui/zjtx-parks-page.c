@@ -46,6 +46,8 @@ struct _ZjtxParksPage
   GtkStringList       *townships;      /* item 0 is "not set" */
 
   /* Template widgets */
+  GtkRevealer         *as_of_revealer;
+  GtkLabel            *as_of_label;
   GtkListBox          *park_list;
   GtkStack            *detail_stack;
   GtkScrolledWindow   *detail_scroller;
@@ -1009,6 +1011,15 @@ zjtx_parks_page_set_as_of (ZjtxParksPage *self,
     return;
 
   self->as_of = as_of;
+  /* Another day than today (a dashboard's) is said, with a way back. */
+  if (as_of != zjtx_date_today ())
+    {
+      g_autofree char *date = format_date (as_of);
+      g_autofree char *text = g_strdup_printf (_("Judged as of %s"), date);
+
+      gtk_label_set_text (self->as_of_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->as_of_revealer, as_of != zjtx_date_today ());
   if (self->constructed)
     zjtx_parks_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_AS_OF]);
@@ -1148,6 +1159,14 @@ zjtx_parks_page_map (GtkWidget *widget)
 }
 
 static void
+parks_show_today_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  zjtx_parks_page_set_as_of (ZJTX_PARKS_PAGE (widget), ZJTX_DATE_NONE);
+}
+
+static void
 zjtx_parks_page_class_init (ZjtxParksPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1175,12 +1194,15 @@ zjtx_parks_page_class_init (ZjtxParksPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "parks.add", NULL, parks_add_action);
+  gtk_widget_class_install_action (widget_class, "parks.show-today", NULL, parks_show_today_action);
   gtk_widget_class_install_action (widget_class, "parks.edit", NULL, parks_edit_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "parks.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "parks.edit", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/gov/yongchun/Zjtx/zjtx-parks-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ZjtxParksPage, park_list);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxParksPage, as_of_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxParksPage, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, ZjtxParksPage, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, ZjtxParksPage, detail_scroller);
   gtk_widget_class_bind_template_child (widget_class, ZjtxParksPage, error_page);

@@ -351,6 +351,13 @@ open_link_action (GtkWidget  *widget,
     }
   else if (g_str_equal (page, "parks") && id != NULL)
     {
+      const char *as_of_text = g_hash_table_lookup (params, "as-of");
+      ZjtxDate as_of = ZJTX_DATE_NONE;
+
+      /* The verdicts of the dashboard's day; a date that does not read is today's. */
+      if (as_of_text != NULL && !zjtx_date_parse (as_of_text, &as_of, NULL))
+        as_of = ZJTX_DATE_NONE;
+      zjtx_parks_page_set_as_of (self->parks_page, as_of);
       zjtx_window_set_page (self, "parks");
       shown = zjtx_parks_page_select (self->parks_page, g_ascii_strtoll (id, NULL, 10));
     }

@@ -229,11 +229,13 @@ add_link (Canvas     *c,
       g_free (link);
       return;
     }
-  /* The list behind a number is the enterprises as they stood on the
-   * dashboard's date, not today's. */
-  if (g_str_has_prefix (link, "enterprises?"))
+  /* The list behind a number is the enterprises (or the parks' verdicts)
+   * as they stood on the dashboard's date, not today's. */
+  if (g_str_has_prefix (link, "enterprises?") || g_str_has_prefix (link, "parks?"))
     {
-      l.link = g_strconcat (link, link[strlen ("enterprises?")] != '\0' ? "&" : "", "as-of=", c->as_of, NULL);
+      const char *query = strchr (link, '?') + 1;
+
+      l.link = g_strconcat (link, query[0] != '\0' ? "&" : "", "as-of=", c->as_of, NULL);
       g_free (link);
     }
   g_array_append_val (c->links, l);

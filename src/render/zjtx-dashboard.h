@@ -60,7 +60,7 @@ void            zjtx_dashboards_unref (ZjtxDashboards *self);
  * expiring, no-commissioner, key-target, recommended (value "1"), search,
  * first-tier with first-year (first recognised as that tier in that
  * year), and always as-of (the dashboard's date, YYYY-MM-DD);
- * enterprise: id (one enterprise, to open); parks: id; rewards: status
+ * enterprise: id (one enterprise, to open); parks: id and as-of; rewards: status
  * (an award status, or "committed": approved or paid), kind, year,
  * township, flagged ("1"); tasks: by ("unit" or "action"). Values are
  * URI-escaped. */

@@ -520,6 +520,25 @@ test_link_opens_rewards_and_parks (void)
   gui_test_spin ();
   g_assert_cmpstr (zjtx_window_get_page (window), ==, "parks");
   g_assert_cmpint (zjtx_parks_page_get_selected (parks_page), ==, park->id);
+  g_assert_cmpint (zjtx_parks_page_get_as_of (parks_page), ==, zjtx_date_today ());
+
+  /* From a dashboard of another day: the verdicts of that day, said, and
+   * Show Today brings today's back. */
+  {
+    g_autofree char *dated = g_strdup_printf ("parks?id=%" G_GINT64_FORMAT "&as-of=2024-06-30", park->id);
+    g_autoptr(GPtrArray) revealers = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", dated));
+    gui_test_spin ();
+    g_assert_cmpint (zjtx_parks_page_get_as_of (parks_page), ==, date ("2024-06-30"));
+    g_assert_cmpint (zjtx_parks_page_get_selected (parks_page), ==, park->id);
+    revealers = gui_test_find_all (GTK_WIDGET (parks_page), GTK_TYPE_REVEALER);
+    g_assert_cmpuint (revealers->len, ==, 1);
+    g_assert_true (gtk_revealer_get_reveal_child (g_ptr_array_index (revealers, 0)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (parks_page), "parks.show-today", NULL));
+    g_assert_cmpint (zjtx_parks_page_get_as_of (parks_page), ==, zjtx_date_today ());
+    g_assert_false (gtk_revealer_get_reveal_child (g_ptr_array_index (revealers, 0)));
+  }
 
   /* An enterprise of a table row: its editor. */
   {

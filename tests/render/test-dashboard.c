@@ -204,7 +204,7 @@ test_parks (Fixture       *f,
     {
       g_autoptr(GArray) links = draw (f, ZJTX_DASHBOARD_PARKS, sizes[s][0], sizes[s][1]);
       ZjtxParkFigures *first = g_ptr_array_index (p->parks, 0);
-      g_autofree char *link = g_strdup_printf ("parks?id=%" G_GINT64_FORMAT, first->id);
+      g_autofree char *link = g_strdup_printf ("parks?id=%" G_GINT64_FORMAT "&as-of=2025-09-30", first->id);
 
       assert_inside (links, sizes[s][0], sizes[s][1]);
       g_assert_true (has_link (links, link));
