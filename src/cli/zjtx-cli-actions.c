@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/zjtx-json-writer.h"
@@ -571,14 +570,8 @@ static gboolean
 parse_task_id (const char *text,
                gint64     *out)
 {
-  guint64 value = 0;
-
-  if (text[0] != '\0' && strspn (text, "0123456789") == strlen (text) &&
-      g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    {
-      *out = (gint64) value;
-      return TRUE;
-    }
+  if (zjtx_cli_parse_id (text, out))
+    return TRUE;
   zjtx_cli_error (_("task id “%s” is not a positive whole number"), text);
   return FALSE;
 }

@@ -98,18 +98,27 @@ zjtx_cli_parse_date_option (const char *option,
 }
 
 gboolean
-zjtx_cli_parse_award_id (const char *text,
-                         gint64     *out)
+zjtx_cli_parse_id (const char *text,
+                   gint64     *out)
 {
   guint64 value = 0;
 
-  /* Strictly digits: "+3", " 3" and "3.0" are not award ids. */
+  /* Strictly digits: "+3", " 3" and "3.0" are not ids. */
   if (text[0] != '\0' && strspn (text, "0123456789") == strlen (text) &&
       g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
     {
       *out = (gint64) value;
       return TRUE;
     }
+  return FALSE;
+}
+
+gboolean
+zjtx_cli_parse_award_id (const char *text,
+                         gint64     *out)
+{
+  if (zjtx_cli_parse_id (text, out))
+    return TRUE;
   zjtx_cli_error (_("award id “%s” is not a positive whole number"), text);
   return FALSE;
 }

@@ -46,6 +46,9 @@ gboolean zjtx_cli_check_not_blank   (const char  *option,
 /* The window's preference @key (a string) when its settings are installed
  * and it is not empty; NULL otherwise. */
 char    *zjtx_cli_get_preference    (const char  *key);
+/* A record's id: digits only, positive; FALSE (nothing printed) otherwise. */
+gboolean zjtx_cli_parse_id          (const char  *text,
+                                     gint64      *out);
 /* A ledger id: digits only, positive; else one line naming it. */
 gboolean zjtx_cli_parse_award_id    (const char  *text,
                                      gint64      *out);

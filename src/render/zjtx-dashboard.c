@@ -375,15 +375,6 @@ format_wan (ZjtxFen fen)
   return g_strdup_printf (_("%s wan yuan"), wan);
 }
 
-/* 172000 ppm → "17.2%", half up, without floating point. */
-static char *
-format_share (gint64 ppm)
-{
-  gint64 tenths = (ppm + 500) / 1000;
-
-  return g_strdup_printf ("%" G_GINT64_FORMAT ".%" G_GINT64_FORMAT "%%", tenths / 10, tenths % 10);
-}
-
 static char *
 escape (const char *value)
 {
@@ -687,7 +678,7 @@ short_shortfall (ZjtxParkFigures *p)
     g_string_append_printf (s, C_("park shortfall", "%d SRDI short"), MAX (p->srdi_required - p->srdi_count, 0));
   if (!p->met[1])
     {
-      g_autofree char *gap = format_share (MAX (p->share_required_ppm - p->share_ppm, 0));
+      g_autofree char *gap = zjtx_chart_format_percent (MAX (p->share_required_ppm - p->share_ppm, 0));
 
       if (s->len > 0)
         g_string_append (s, C_("park shortfall", "; "));
@@ -738,7 +729,7 @@ draw_parks (Canvas            *c,
         cells[6 * i] = p->name;
         cells[6 * i + 1] = p->title ? _("Earned") : _("Not yet");
         cells[6 * i + 2] = keep (c, g_strdup_printf ("%d / %d", p->srdi_count, p->srdi_required));
-        cells[6 * i + 3] = keep (c, format_share (p->share_ppm));
+        cells[6 * i + 3] = keep (c, zjtx_chart_format_percent (p->share_ppm));
         cells[6 * i + 4] = p->contiguous ? _("Yes") : _("No");
         cells[6 * i + 5] = p->title ? "—" : keep (c, short_shortfall (p));
       }
