@@ -9,6 +9,8 @@
 #include <signal.h>
 #include <string.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "core/zjtx-uscc.h"
 #include "cli-test-util.h"
@@ -206,27 +208,68 @@ quit_loop (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* kill -9 half-way through a 100,000-row import: the database is exactly as
- * before (the rows go in one transaction, and SQLite's WAL is crash-safe). */
+static void
+sleep_in_loop (guint ms)
+{
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+
+  g_timeout_add (ms, quit_loop, loop);
+  g_main_loop_run (loop);
+}
+
+/* Whether some connection to @db holds its write lock: BEGIN IMMEDIATE
+ * without a busy timeout fails at once if so. */
+static gboolean
+write_locked (const char *db)
+{
+  sqlite3 *handle = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open_v2 (db, &handle, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  rc = sqlite3_exec (handle, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
+  else
+    g_assert_cmpint (rc, ==, SQLITE_BUSY);
+  sqlite3_close (handle);
+  return rc == SQLITE_BUSY;
+}
+
+static void
+create_empty_pool (Fixture *f)
+{
+  const char *create[] = { "list", NULL };
+  g_auto(CliRun) created = { 0 };
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (f->db, suffixes[i], NULL);
+      g_remove (path);
+    }
+  cli_run (f->db, &created, create);
+  g_assert_cmpint (created.status, ==, 0);
+}
+
+/* kill -9 in the middle of a 100,000-row import: the database is exactly as
+ * before (the rows go in one transaction, and SQLite's WAL is crash-safe).
+ *
+ * "In the middle" is made sure of, not guessed from a timing: the program
+ * is stopped (SIGSTOP), and killed only if it then holds the database's
+ * write lock with none of its rows visible. Stopped too early or too late,
+ * the next try waits half-way between, whatever the machine's speed. */
 static void
 test_kill_during_import (Fixture       *f,
                          gconstpointer  data)
 {
   g_autofree char *csv = write_big_csv (f, 100000, 0);
-  const char *create[] = { "list", NULL };
   const char *args[] = { "import", csv, NULL };
-  g_auto(CliRun) created = { 0 };
-  g_autoptr(GSubprocess) process = NULL;
-  g_autofree char *check = NULL;
-  gint64 audits;
-  gint64 whole;
+  gint64 audits = -1;
+  guint early = 0;
+  guint late;
+  gboolean killed_inside = FALSE;
 
-  cli_run (f->db, &created, create);
-  g_assert_cmpint (created.status, ==, 0);
-  audits = cli_query (f->db, "SELECT count(*) FROM audit");
-
-  /* How long a whole import takes here (into another database), so that
-   * the kill lands half-way through, whatever the machine's speed. */
+  /* How long a whole import takes here (into another database). */
   {
     g_autofree char *other = g_build_filename (f->dir, "timing.db", NULL);
     g_auto(CliRun) timing = { 0 };
@@ -234,21 +277,43 @@ test_kill_during_import (Fixture       *f,
 
     cli_run (other, &timing, args);
     g_assert_cmpint (timing.status, ==, 0);
-    whole = g_get_monotonic_time () - start;
+    late = (g_get_monotonic_time () - start) / 1000 + 1;
   }
 
-  process = cli_spawn (NULL, f->db, args);
+  for (guint attempt = 0; attempt < 10 && !killed_inside; attempt++)
+    {
+      g_autoptr(GSubprocess) process = NULL;
+      guint wait_ms = (early + late) / 2;
+      gint64 rows;
+
+      create_empty_pool (f);
+      audits = cli_query (f->db, "SELECT count(*) FROM audit");
+
+      process = cli_spawn (NULL, f->db, args);
+      sleep_in_loop (wait_ms);
+      g_subprocess_send_signal (process, SIGSTOP);
+
+      rows = cli_query (f->db, "SELECT count(*) FROM enterprise");
+      killed_inside = rows == 0 && write_locked (f->db);
+
+      g_subprocess_send_signal (process, SIGKILL);
+      g_subprocess_wait (process, NULL, NULL);
+
+      if (killed_inside)
+        g_assert_true (g_subprocess_get_if_signaled (process));
+      else if (rows == 0)
+        early = wait_ms;   /* not yet writing */
+      else
+        late = wait_ms;    /* already committed */
+      g_test_message ("attempt %u: stopped after %u ms: %s", attempt, wait_ms,
+                      killed_inside ? "inside the transaction" : rows == 0 ? "too early" : "too late");
+    }
+  g_assert_true (killed_inside);
+
   {
-    g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
-    g_timeout_add (whole / 2000, quit_loop, loop);
-    g_main_loop_run (loop);
+    g_autofree char *check = cli_query_text (f->db, "PRAGMA integrity_check");
+    g_assert_cmpstr (check, ==, "ok");
   }
-  g_subprocess_send_signal (process, SIGKILL);
-  g_subprocess_wait (process, NULL, NULL);
-  g_assert_true (g_subprocess_get_if_signaled (process));
-
-  check = cli_query_text (f->db, "PRAGMA integrity_check");
-  g_assert_cmpstr (check, ==, "ok");
   g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM enterprise"), ==, 0);
   g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audits);
 }
