@@ -924,7 +924,7 @@ draw_rewards (Canvas              *c,
               double               height)
 {
   double gap = c->gap;
-  double cw[3] = { (width - 2 * gap) * 0.36, (width - 2 * gap) * 0.28, 0 };
+  double cw[3] = { (width - 2 * gap) * 0.35, (width - 2 * gap) * 0.26, 0 };
   double cx[3];
   double tiles = (height - 2 * gap) * 0.24;
   double mid = (height - 2 * gap) * 0.38;
@@ -1039,6 +1039,7 @@ draw_rewards (Canvas              *c,
     g_autoptr(GPtrArray) keys = g_ptr_array_new ();
     g_autoptr(GPtrArray) labels = g_ptr_array_new ();
     g_autofree gint64 *values = g_new0 (gint64, 3 * MAX (d->by_township->len, 1));
+    gboolean any = FALSE;
 
     for (guint i = 0; i < d->by_township->len; i++)
       {
@@ -1047,32 +1048,42 @@ draw_rewards (Canvas              *c,
         g_ptr_array_add (keys, s->key);
         g_ptr_array_add (labels, s->key[0] != '\0' ? s->key : (char *) C_("township or industry", "Unknown"));
         sum_values (s, &values[3 * i]);
+        any |= values[3 * i] != 0 || values[3 * i + 1] != 0 || values[3 * i + 2] != 0;
       }
+    /* Every township is listed, with or without awards: a column of
+     * zeros says no more than the note the other panels show. */
+    if (!any)
+      g_ptr_array_set_size (keys, 0);
     draw_panel (c, cx[1], y, cw[1], height, _("By township"), &box);
     draw_money_stacks (c, &box, keys, labels, values, TRUE, "township");
   }
 
   /* The largest recipients */
   {
-    const char *headers[3] = { _("Recipient"), _("Committed"), C_("award status", "Paid") };
-    const double weights[3] = { 3.2, 1.6, 1.6 };
-    const gboolean numeric[3] = { FALSE, TRUE, TRUE };
+    /* Ranked by what is committed, then by what waits: the proposals
+     * column keeps a ledger not yet approved from reading as zeros. */
+    const char *headers[4] = { _("Recipient"), _("Committed"), C_("award status", "Paid"),
+                               C_("award status", "Proposed") };
+    const double weights[4] = { 3.4, 1.2, 1.2, 1.2 };
+    const gboolean numeric[4] = { FALSE, TRUE, TRUE, TRUE };
     guint n = d->top_recipients->len;
-    g_autofree const char **cells = g_new0 (const char *, 3 * MAX (n, 1));
+    g_autofree const char **cells = g_new0 (const char *, 4 * MAX (n, 1));
     g_autoptr(GArray) areas = g_array_new (FALSE, FALSE, sizeof (ZjtxChartArea));
 
     for (guint i = 0; i < n; i++)
       {
         ZjtxAwardSum *s = g_ptr_array_index (d->top_recipients, i);
 
-        cells[3 * i] = s->key;
-        cells[3 * i + 1] = keep (c, format_wan (s->approved + s->paid));
-        cells[3 * i + 2] = keep (c, format_wan (s->paid));
+        cells[4 * i] = s->key;
+        /* The unit is in the panel's title: names need the width. */
+        cells[4 * i + 1] = keep (c, zjtx_money_format_wan_rounded (s->approved + s->paid));
+        cells[4 * i + 2] = keep (c, zjtx_money_format_wan_rounded (s->paid));
+        cells[4 * i + 3] = keep (c, zjtx_money_format_wan_rounded (s->proposed));
       }
-    draw_panel (c, cx[2], y, cw[2], (height - gap) * 0.62, _("The largest recipients"), &box);
+    draw_panel (c, cx[2], y, cw[2], (height - gap) * 0.62, _("The largest recipients (10,000 yuan)"), &box);
     if (!empty_note (c, &box, n, _("No award in the ledger on this date")))
       IN_BOX (c, box,
-              zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 3, cells, n,
+              zjtx_chart_table_draw (c->cr, box.width, box.height, &c->style, headers, 4, cells, n,
                                      weights, numeric, areas));
     add_mark_links (c, areas, box.x, box.y, link_recipient, d->top_recipients);
   }
