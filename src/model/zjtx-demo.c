@@ -15,6 +15,7 @@
 #include "core/zjtx-date.h"
 #include "core/zjtx-policy.h"
 #include "core/zjtx-uscc.h"
+#include "zjtx-action-tasks.h"
 #include "zjtx-demo.h"
 #include "zjtx-enterprise.h"
 #include "zjtx-housing-loan.h"
@@ -25,6 +26,7 @@
 #include "zjtx-recognition.h"
 #include "zjtx-rent.h"
 #include "zjtx-service-claim.h"
+#include "zjtx-support-record.h"
 #include "zjtx-township.h"
 
 G_DEFINE_QUARK (zjtx-demo-error-quark, zjtx_demo_error)
@@ -256,6 +258,9 @@ typedef struct {
 typedef struct {
   ZjtxStore  *store;
   GRand      *rand;
+  /* The support records and task notes draw from their own stream, so that
+   * adding them left every other record of a seed's county as it was. */
+  GRand      *support_rand;
   guint       n;
   Plan       *plans;
 
@@ -284,6 +289,7 @@ static void
 demo_clear (Demo *demo)
 {
   g_clear_pointer (&demo->rand, g_rand_free);
+  g_clear_pointer (&demo->support_rand, g_rand_free);
   g_clear_pointer (&demo->plans, g_free);
   g_clear_pointer (&demo->townships, g_ptr_array_unref);
   g_clear_pointer (&demo->township_sums, g_free);
@@ -1309,6 +1315,291 @@ address (Demo        *demo,
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* support under the six actions, and the units' progress               */
+
+static const char * const colleges[] = {
+  "泉州职业技术大学", "黎明职业大学", "泉州轻工职业学院", "永春职业中专学校", "泉州华光职业学院",
+};
+static const char * const boards[] = { "北交所", "深交所创业板", "上交所科创板", "新三板" };
+static const char * const team_fields[] = {
+  "新材料研发", "智能制造", "绿色陶瓷工艺", "传统酿造工艺升级", "电子封装", "工业设计",
+};
+
+static ZjtxSupportRecord *
+support_new (gint64           enterprise_id,
+             ZjtxSupportKind  kind,
+             ZjtxDate         date,
+             const char      *unit)
+{
+  ZjtxSupportRecord *r = zjtx_support_record_new ();
+  char text[11];
+
+  format_date (MIN (date, HORIZON ()), text);
+  zjtx_support_record_set_enterprise_id (r, enterprise_id);
+  zjtx_support_record_set_kind (r, zjtx_support_vocabulary_get_id (ZJTX_SUPPORT_VOCABULARY_KIND, kind));
+  zjtx_support_record_set_date (r, text);
+  zjtx_support_record_set_unit (r, unit);
+  return r;
+}
+
+static const char *
+vocabulary_id (ZjtxSupportVocabulary vocabulary,
+               guint                 value)
+{
+  return zjtx_support_vocabulary_get_id (vocabulary, value);
+}
+
+/* What the enterprise of @p received under the actions of 三: its steps of
+ * cultivation, platforms, loans and guarantees, trainings and its place in
+ * a chain, more of it the higher its tier. */
+static gboolean
+save_support (Demo        *demo,
+              const Plan  *p,
+              gint64       id,
+              GError     **error)
+{
+  GRand *rand = demo->support_rand;
+  ZjtxTier top = top_tier (p);
+  ZjtxDate since = top != ZJTX_TIER_NONE ? p->first[top] : zjtx_date_from_ymd (2024, 3, 1);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  ZjtxSupportRecord *r;
+
+  if (top == ZJTX_TIER_NONE && !p->key_target && p->park < 0)
+    return TRUE;
+
+  /* 三（一）: into the pool, then the key targets and the recommended. */
+  /* Into the pool a month or two before its first recognition. */
+  if (top != ZJTX_TIER_NONE)
+    {
+      ZjtxDate first = p->first[ZJTX_TIER_INNOVATIVE] != ZJTX_DATE_NONE ? p->first[ZJTX_TIER_INNOVATIVE] : since;
+
+      r = support_new (id, ZJTX_SUPPORT_POOL_ENTRY, first - 30 - pick (rand, 60), "县工信商务局");
+    }
+  else
+    r = support_new (id, ZJTX_SUPPORT_POOL_ENTRY,
+                     between_dates (rand, zjtx_date_from_ymd (2024, 3, 1), zjtx_date_from_ymd (2026, 6, 30)),
+                     "县工信商务局");
+  zjtx_support_record_set_decided_by (r, "县专精特新工作专班");
+  g_ptr_array_add (records, r);
+  if (p->key_target)
+    {
+      r = support_new (id, ZJTX_SUPPORT_KEY_TARGET, between_dates (rand, zjtx_date_from_ymd (2024, 4, 1), HORIZON ()),
+                       "县工信商务局");
+      zjtx_support_record_set_decided_by (r, "县专精特新工作专班会议");
+      g_ptr_array_add (records, r);
+    }
+  if (p->recommended)
+    {
+      r = support_new (id, ZJTX_SUPPORT_RECOMMENDED, between_dates (rand, zjtx_date_from_ymd (2025, 3, 1), HORIZON ()),
+                       "县工信商务局");
+      zjtx_support_record_set_decided_by (r, "县工信商务局局务会");
+      zjtx_support_record_set_notes (r, top == ZJTX_TIER_PROVINCIAL ? "推荐申报国家专精特新“小巨人”企业"
+                                                                    : "推荐申报省级专精特新中小企业");
+      g_ptr_array_add (records, r);
+    }
+
+  /* 三（四）: platforms for the provincial and national, R&D expense
+   * reported yearly by the recognised. */
+  if (top >= ZJTX_TIER_PROVINCIAL && chance (rand, top == ZJTX_TIER_NATIONAL ? 90 : 40))
+    {
+      guint platform = pick (rand, ZJTX_N_PLATFORMS);
+      guint level = top == ZJTX_TIER_NATIONAL ? ZJTX_SUPPORT_LEVEL_PROVINCIAL : pick (rand, ZJTX_SUPPORT_LEVEL_PROVINCIAL + 1);
+      g_autofree char *name = g_strdup_printf ("%s%s", industries[p->industry].name,
+                                               zjtx_support_vocabulary_get_label (ZJTX_SUPPORT_VOCABULARY_PLATFORM, platform));
+
+      r = support_new (id, ZJTX_SUPPORT_PLATFORM, since + 90 + pick (rand, 400), "县科技局");
+      zjtx_support_record_set_platform (r, vocabulary_id (ZJTX_SUPPORT_VOCABULARY_PLATFORM, platform));
+      zjtx_support_record_set_level (r, vocabulary_id (ZJTX_SUPPORT_VOCABULARY_LEVEL, level));
+      zjtx_support_record_set_subject (r, name);
+      g_ptr_array_add (records, r);
+    }
+  if (top != ZJTX_TIER_NONE)
+    for (int year = MAX (year_of (since), 2024); year <= 2025; year++)
+      {
+        /* 0.3 to 8 million yuan, reported in the spring after. */
+        r = support_new (id, ZJTX_SUPPORT_RD_EXPENSE, zjtx_date_from_ymd (year + 1, 4, 1 + pick (rand, 28)), "县科技局");
+        zjtx_support_record_set_amount (r, between (rand, 30, 800) * 10000 * 100);
+        g_ptr_array_add (records, r);
+      }
+
+  /* 三（五）: matchmaking loans, guarantees, and the way to listing. */
+  if (chance (rand, top >= ZJTX_TIER_PROVINCIAL ? 35 : 15))
+    {
+      r = support_new (id, ZJTX_SUPPORT_LOAN, between_dates (rand, zjtx_date_from_ymd (2024, 5, 1), HORIZON ()), "县金融办");
+      zjtx_support_record_set_bank (r, banks[pick (rand, G_N_ELEMENTS (banks))]);
+      zjtx_support_record_set_amount (r, between (rand, 50, 1000) * 10000 * 100);
+      /* 3.00% to 4.35%, in ppm. */
+      zjtx_support_record_set_rate (r, between (rand, 300, 435) * 100);
+      g_ptr_array_add (records, r);
+    }
+  if (chance (rand, top >= ZJTX_TIER_PROVINCIAL ? 12 : 4))
+    {
+      gint64 amount = between (rand, 100, 1000) * 10000 * 100;
+
+      r = support_new (id, ZJTX_SUPPORT_GUARANTEE, between_dates (rand, zjtx_date_from_ymd (2024, 5, 1), HORIZON ()),
+                       "县融资担保公司");
+      zjtx_support_record_set_amount (r, amount);
+      /* 0.5% to 1% of the amount, a year. */
+      zjtx_support_record_set_fee (r, amount / 1000 * between (rand, 5, 10));
+      zjtx_support_record_set_waived (r, chance (rand, 60));
+      g_ptr_array_add (records, r);
+    }
+  if (top == ZJTX_TIER_NATIONAL || (top == ZJTX_TIER_PROVINCIAL && chance (rand, 6)))
+    {
+      guint stages = top == ZJTX_TIER_NATIONAL ? 1 + pick (rand, 2) : 1;
+      ZjtxDate date = between_dates (rand, zjtx_date_from_ymd (2024, 6, 1), zjtx_date_from_ymd (2025, 10, 31));
+      const char *board = boards[pick (rand, G_N_ELEMENTS (boards))];
+
+      for (guint k = 0; k < stages; k++, date += 150 + pick (rand, 120))
+        {
+          r = support_new (id, ZJTX_SUPPORT_LISTING, date, "县金融办");
+          zjtx_support_record_set_stage (r, vocabulary_id (ZJTX_SUPPORT_VOCABULARY_STAGE, k));
+          zjtx_support_record_set_subject (r, board);
+          g_ptr_array_add (records, r);
+        }
+    }
+
+  /* 三（六）: courses, order-based classes, and the odd talent team. */
+  if (chance (rand, top >= ZJTX_TIER_PROVINCIAL ? 60 : 20))
+    {
+      guint session = 1 + pick (rand, 4);
+      g_autofree char *course = g_strdup_printf ("专精特新企业经营管理人才培训班（第%s期）",
+                                                 chinese_numbers[session - 1]);
+
+      r = support_new (id, ZJTX_SUPPORT_MANAGEMENT_TRAINING,
+                       zjtx_date_from_ymd (2024 + (session - 1) / 2, (session - 1) % 2 ? 10 : 5, 10 + session),
+                       "县工信商务局");
+      zjtx_support_record_set_subject (r, course);
+      zjtx_support_record_set_people (r, between (rand, 1, 4));
+      g_ptr_array_add (records, r);
+    }
+  if (chance (rand, top >= ZJTX_TIER_PROVINCIAL ? 10 : 3))
+    {
+      r = support_new (id, ZJTX_SUPPORT_ORDER_TRAINING, between_dates (rand, zjtx_date_from_ymd (2024, 8, 20), HORIZON ()),
+                       "县人社局");
+      zjtx_support_record_set_subject (r, colleges[pick (rand, G_N_ELEMENTS (colleges))]);
+      zjtx_support_record_set_people (r, between (rand, 15, 60));
+      g_ptr_array_add (records, r);
+    }
+  if (top >= ZJTX_TIER_PROVINCIAL && chance (rand, 8))
+    {
+      g_autofree char *team = g_strdup_printf ("%s高层次人才团队", team_fields[pick (rand, G_N_ELEMENTS (team_fields))]);
+
+      r = support_new (id, ZJTX_SUPPORT_TALENT_TEAM, between_dates (rand, zjtx_date_from_ymd (2024, 6, 1), HORIZON ()),
+                       "县人才办");
+      zjtx_support_record_set_level (r, vocabulary_id (ZJTX_SUPPORT_VOCABULARY_LEVEL,
+                                                       chance (rand, 70) ? ZJTX_SUPPORT_LEVEL_CITY : ZJTX_SUPPORT_LEVEL_PROVINCIAL));
+      zjtx_support_record_set_subject (r, team);
+      zjtx_support_record_set_people (r, between (rand, 3, 12));
+      g_ptr_array_add (records, r);
+    }
+
+  /* 三（二）: the six chains the policy names are the first six
+   * industries, in ZjtxChainIndustry's order; leaders among the national
+   * and provincial. */
+  if (p->industry < ZJTX_N_INDUSTRIES)
+    {
+      gboolean leader = top == ZJTX_TIER_NATIONAL || (top == ZJTX_TIER_PROVINCIAL && chance (rand, 25));
+
+      if (leader || chance (rand, top != ZJTX_TIER_NONE ? 30 : 10))
+        {
+          r = support_new (id, ZJTX_SUPPORT_CHAIN_ROLE, between_dates (rand, zjtx_date_from_ymd (2024, 4, 1), HORIZON ()),
+                           "县工信商务局");
+          zjtx_support_record_set_role (r, vocabulary_id (ZJTX_SUPPORT_VOCABULARY_ROLE,
+                                                          leader ? ZJTX_CHAIN_LEADER : ZJTX_CHAIN_SUPPORTING));
+          zjtx_support_record_set_industry (r, vocabulary_id (ZJTX_SUPPORT_VOCABULARY_INDUSTRY, p->industry));
+          g_ptr_array_add (records, r);
+        }
+      if (top >= ZJTX_TIER_PROVINCIAL && chance (rand, 20))
+        {
+          const char *product = industries[p->industry].products[pick (rand, strv_len (industries[p->industry].products, 11))];
+          g_autofree char *name = g_strdup_printf ("新型%s", product);
+
+          r = support_new (id, ZJTX_SUPPORT_NEW_PRODUCT, between_dates (rand, zjtx_date_from_ymd (2024, 6, 1), HORIZON ()),
+                           "县工信商务局");
+          zjtx_support_record_set_subject (r, name);
+          zjtx_support_record_set_industry (r, vocabulary_id (ZJTX_SUPPORT_VOCABULARY_INDUSTRY, p->industry));
+          g_ptr_array_add (records, r);
+        }
+    }
+
+  for (guint i = 0; i < records->len; i++)
+    if (!zjtx_store_save (demo->store, g_ptr_array_index (records, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Where the units stood at the demo's horizon: most of the policy's tasks
+ * done by its end (2025-12-31), some still under way, so overdue, a few
+ * not started; each with the notes that moved it. */
+static gboolean
+save_task_progress (Demo    *demo,
+                    GError **error)
+{
+  static const char * const started[] = {
+    "已制定工作方案，明确责任股室和时间节点",
+    "已召开专题推进会，部署年度工作",
+    "已完成摸底调查，建立工作台账",
+  };
+  static const char * const finished[] = {
+    "已完成年度任务，工作总结已报送县专班",
+    "各项措施已落实到位，形成长效机制",
+    "目标任务全部完成，经专班会议审议通过",
+  };
+  static const char * const lagging[] = {
+    "部分事项仍在推进，已向专班说明原因",
+    "受项目进度影响，预计下季度完成",
+  };
+  GRand *rand = demo->support_rand;
+  g_autoptr(GPtrArray) groups = zjtx_action_tasks_group (demo->store, ZJTX_TASK_GROUP_BY_CLAUSE, HORIZON (),
+                                                         NULL, FALSE, error);
+
+  if (groups == NULL)
+    return FALSE;
+  for (guint g = 0; g < groups->len; g++)
+    {
+      ZjtxTaskGroup *group = g_ptr_array_index (groups, g);
+
+      for (guint t = 0; t < group->tasks->len; t++)
+        {
+          ZjtxActionTask *task = g_ptr_array_index (group->tasks, t);
+          guint roll = pick (rand, 100);
+          ZjtxDate start = between_dates (rand, zjtx_date_from_ymd (2024, 3, 1), zjtx_date_from_ymd (2024, 9, 30));
+          g_autoptr(ZjtxTaskProgress) first = NULL;
+          char date[11];
+
+          if (roll < 8)
+            continue;   /* not started */
+
+          first = zjtx_task_progress_new ();
+          format_date (start, date);
+          zjtx_task_progress_set_date (first, date);
+          zjtx_task_progress_set_note (first, started[pick (rand, G_N_ELEMENTS (started))]);
+          zjtx_task_progress_set_status (first, "under_way");
+          if (!zjtx_action_tasks_update (demo->store, task, first, error))
+            return FALSE;
+
+          {
+            g_autoptr(ZjtxTaskProgress) second = zjtx_task_progress_new ();
+            gboolean done = roll >= 30;
+
+            format_date (done ? between_dates (rand, zjtx_date_from_ymd (2025, 6, 1), zjtx_date_from_ymd (2025, 12, 20))
+                              : between_dates (rand, zjtx_date_from_ymd (2026, 1, 10), HORIZON ()),
+                         date);
+            zjtx_task_progress_set_date (second, date);
+            zjtx_task_progress_set_note (second, done ? finished[pick (rand, G_N_ELEMENTS (finished))]
+                                                      : lagging[pick (rand, G_N_ELEMENTS (lagging))]);
+            if (done)
+              zjtx_task_progress_set_status (second, "done");
+            if (!zjtx_action_tasks_update (demo->store, task, second, error))
+              return FALSE;
+          }
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 save_enterprise (Demo        *demo,
                  const Plan  *p,
@@ -1396,7 +1687,7 @@ save_enterprise (Demo        *demo,
   if ((top_tier (p) != ZJTX_TIER_NONE || p->key_target || p->park >= 0) &&
       !save_monitoring (demo, p, founded, id, error))
     return FALSE;
-  return save_park_claims (demo, p, id, error);
+  return save_park_claims (demo, p, id, error) && save_support (demo, p, id, error);
 }
 
 static gboolean
@@ -1461,7 +1752,7 @@ fill (Demo    *demo,
   for (guint i = 0; i < demo->n; i++)
     if (!save_enterprise (demo, &demo->plans[i], error))
       return FALSE;
-  return save_institutions (demo, error);
+  return save_institutions (demo, error) && save_task_progress (demo, error);
 }
 
 gboolean
@@ -1495,6 +1786,7 @@ zjtx_demo_fill (ZjtxStore  *store,
 
   demo.store = store;
   demo.rand = g_rand_new_with_seed (seed);
+  demo.support_rand = g_rand_new_with_seed (seed ^ 0x9e3779b9u);
   demo.n = n_enterprises;
   demo.names = g_hash_table_new (NULL, NULL);
   demo.uscc_offset[0] = g_rand_int (demo.rand);

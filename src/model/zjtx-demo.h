@@ -5,8 +5,11 @@
  * (one SRDI demonstration park, two from 1,000 enterprises on), tiered
  * recognitions from 2019 to 2026 with re-reviews, yearly monitoring figures
  * for 2022–2025, the demonstration park's loans, rents and first-year kWh,
- * service institutions with their claims, and service commissioners and
- * liaison leaders. Every record goes through zjtx_store_save () (validated and
+ * service institutions with their claims, service commissioners and
+ * liaison leaders, the support the pool's enterprises received under the
+ * six actions (platforms, loans, guarantees, listing steps, trainings,
+ * chains, cultivation steps), and the units' progress on the policy's
+ * tasks. Every record goes through zjtx_store_save () (validated and
  * audited) inside one transaction: all of it is written, or nothing.
  *
  * The same @n_enterprises and @seed give the same county, record for record

@@ -31,7 +31,7 @@ static const char * const townships[] = {
 static const char * const tables[] = {
   "township", "person", "park", "enterprise", "recognition", "monitoring_record", "housing_loan",
   "rent", "institution", "service_claim", "task_force_member", "policy_action", "policy", "award",
-  "audit", NULL,
+  "support_record", "action_task", "task_progress", "audit", NULL,
 };
 
 typedef struct {
@@ -489,6 +489,61 @@ test_sizes (Fixture       *f,
   g_assert_cmpint (query_int (large, "SELECT count(DISTINCT name) FROM enterprise"), ==, 1000);
 }
 
+/* Support under the six actions: each of part 三's kinds but the parks'
+ * (they are the parks page's), only for the pool's enterprises, never after
+ * the demo's horizon; the cultivation steps follow the enterprises' flags;
+ * and the units' tasks moved, with notes. */
+static void
+test_support (Fixture       *f,
+              gconstpointer  data)
+{
+  static const char * const kinds[] = {
+    "platform", "rd_expense", "loan", "guarantee", "listing", "management_training", "order_training",
+    "chain_role", "pool_entry", "key_target", "recommended", NULL,
+  };
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM support_record WHERE kind = '%s'", kinds[i]);
+
+      if (query_int (f->store, sql) == 0)
+        g_error ("no support record of kind %s", kinds[i]);
+    }
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM support_record WHERE date > '2026-09-30'"), ==, 0);
+  g_assert_cmpint (query_int (f->store,
+                              "SELECT count(*) FROM support_record s JOIN enterprise e ON e.id = s.enterprise_id "
+                              "WHERE NOT e.key_target AND e.park_id IS NULL "
+                              "AND NOT EXISTS (SELECT 1 FROM recognition r WHERE r.enterprise_id = e.id)"), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM support_record WHERE kind = 'key_target'"), ==,
+                   query_int (f->store, "SELECT count(*) FROM enterprise WHERE key_target"));
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM support_record WHERE kind = 'recommended'"), ==,
+                   query_int (f->store, "SELECT count(*) FROM enterprise WHERE recommended"));
+  /* One entry into the pool each, for every enterprise the pool holds. */
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM support_record WHERE kind = 'pool_entry'"), ==,
+                   query_int (f->store,
+                              "SELECT count(*) FROM enterprise e WHERE e.key_target OR e.park_id IS NOT NULL "
+                              "OR EXISTS (SELECT 1 FROM recognition r WHERE r.enterprise_id = e.id)"));
+  g_assert_cmpint (query_int (f->store,
+                              "SELECT count(*) FROM (SELECT enterprise_id FROM support_record "
+                              "WHERE kind = 'pool_entry' GROUP BY enterprise_id HAVING count(*) > 1)"), ==, 0);
+  /* Listing steps in order: nobody applies without tutoring first. */
+  g_assert_cmpint (query_int (f->store,
+                              "SELECT count(*) FROM support_record a WHERE a.kind = 'listing' AND a.stage = 'applied' "
+                              "AND NOT EXISTS (SELECT 1 FROM support_record t WHERE t.enterprise_id = a.enterprise_id "
+                              "AND t.kind = 'listing' AND t.stage = 'tutoring' AND t.date < a.date)"), ==, 0);
+
+  /* Every change audited, as any officer's. */
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM audit WHERE entity = 'support_record' AND action = 'insert'"), ==,
+                   query_int (f->store, "SELECT count(*) FROM support_record"));
+
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM action_task WHERE status = 'done'"), >, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM action_task WHERE status = 'under_way'"), >, 0);
+  g_assert_cmpint (query_int (f->store,
+                              "SELECT count(*) FROM action_task t WHERE status <> 'not_started' "
+                              "AND NOT EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = t.id)"), ==, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM task_progress WHERE date > '2026-09-30'"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -501,6 +556,7 @@ main (int   argc,
   g_test_add ("/demo/people", Fixture, NULL, fixture_setup, test_people, fixture_teardown);
   g_test_add ("/demo/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
   g_test_add ("/demo/evaluate", Fixture, NULL, fixture_setup, test_evaluate, fixture_teardown);
+  g_test_add ("/demo/support", Fixture, NULL, fixture_setup, test_support, fixture_teardown);
   g_test_add ("/demo/not-empty", Fixture, NULL, fixture_setup, test_not_empty, fixture_teardown);
   g_test_add ("/demo/deterministic", Fixture, NULL, fixture_setup, test_deterministic, fixture_teardown);
   g_test_add ("/demo/sizes", Fixture, NULL, fixture_setup, test_sizes, fixture_teardown);
