@@ -121,46 +121,36 @@ load_support (ZjtxActionFigures  *self,
   g_autoptr(GHashTable) emerging = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   Query q;
 
-  /* Every kind: records, enterprises, sums. */
+  /* Every kind: records, enterprises, sums; and the enterprises of each
+   * action (one with a loan and a guarantee counts once for finance). One
+   * pass over the index, grouped by kind and enterprise. */
   if (!query_start (&q, store,
-                    "SELECT kind, count(*), count(DISTINCT enterprise_id), coalesce (sum (amount), 0), "
-                    "       coalesce (sum (people), 0) "
-                    "FROM support_record WHERE " IN_PERIOD " GROUP BY kind", from, to, error))
-    return FALSE;
-  while (query_next (&q))
-    {
-      int kind = column_term (q.stmt, 0, ZJTX_SUPPORT_VOCABULARY_KIND);
-      ZjtxActionTally *tally;
-
-      if (kind < 0)
-        continue;
-      tally = &self->kinds[kind];
-      tally->count = sqlite3_column_int (q.stmt, 1);
-      tally->enterprises = sqlite3_column_int (q.stmt, 2);
-      tally->amount = sqlite3_column_int64 (q.stmt, 3);
-      tally->people = sqlite3_column_int64 (q.stmt, 4);
-
-      self->actions[zjtx_support_kind_get_action (kind)].count += tally->count;
-      self->actions[zjtx_support_kind_get_action (kind)].amount += tally->amount;
-      self->actions[zjtx_support_kind_get_action (kind)].people += tally->people;
-    }
-  if (!query_end (&q, error))
-    return FALSE;
-
-  /* Enterprises per action: one enterprise with a loan and a guarantee counts once for finance. */
-  if (!query_start (&q, store, "SELECT DISTINCT kind, enterprise_id FROM support_record WHERE " IN_PERIOD,
-                    from, to, error))
+                    "SELECT kind, enterprise_id, count(*), coalesce (sum (amount), 0), coalesce (sum (people), 0) "
+                    "FROM support_record WHERE " IN_PERIOD " GROUP BY kind, enterprise_id", from, to, error))
     return FALSE;
   /* Sets only while the query runs: freed below whatever its end. */
   while (query_next (&q))
     {
       int kind = column_term (q.stmt, 0, ZJTX_SUPPORT_VOCABULARY_KIND);
       gint64 id = sqlite3_column_int64 (q.stmt, 1);
+      gint64 count = sqlite3_column_int64 (q.stmt, 2);
+      gint64 amount = sqlite3_column_int64 (q.stmt, 3);
+      gint64 people = sqlite3_column_int64 (q.stmt, 4);
+      ZjtxActionTally *tally;
       ZjtxAction action;
 
       if (kind < 0)
         continue;
       action = zjtx_support_kind_get_action (kind);
+      tally = &self->kinds[kind];
+      tally->count += count;
+      tally->enterprises++;
+      tally->amount += amount;
+      tally->people += people;
+      self->actions[action].count += count;
+      self->actions[action].amount += amount;
+      self->actions[action].people += people;
+
       if (action_enterprises[action] == NULL)
         action_enterprises[action] = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       g_hash_table_add (action_enterprises[action], g_memdup2 (&id, sizeof id));

@@ -526,6 +526,35 @@ write_all (int          fd,
   return TRUE;
 }
 
+gboolean
+zjtx_save_bytes (const char    *path,
+                 const guint8  *data,
+                 gsize          len,
+                 GError       **error)
+{
+  g_autofree char *tmp_path = NULL;
+  int saved_errno = 0;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+
+  if ((fd = open_temporary (path, &tmp_path, error)) < 0)
+    return FALSE;
+  if (!write_all (fd, (const char *) data, len, &saved_errno))
+    {
+      close (fd);
+      g_unlink (tmp_path);
+      return set_errno_error (error, path, saved_errno);
+    }
+  if (!sync_and_close (fd, path, error))
+    {
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+  return commit_temporary (tmp_path, path, error);
+}
+
 /* ---- CSV ---- */
 
 static void

@@ -106,6 +106,14 @@ gboolean         zjtx_table_writer_save        (ZjtxTableWriter  *self,
                                                 const char       *path,
                                                 GError          **error);
 
+/* Writes @data to @path the same way (beside it, flushed, renamed): for
+ * the PDFs and images other layers make. Errors name @path, never the
+ * temporary file. */
+gboolean         zjtx_save_bytes               (const char       *path,
+                                                const guint8     *data,
+                                                gsize             len,
+                                                GError          **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ZjtxTableWriter, zjtx_table_writer_free)
 
 G_END_DECLS

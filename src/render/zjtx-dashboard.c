@@ -14,6 +14,7 @@
 
 #include "core/zjtx-money.h"
 #include "zjtx-dashboard.h"
+#include "model/zjtx-table-writer.h"
 #include "zjtx-render-text.h"
 
 G_DEFINE_QUARK (zjtx-dashboard-error-quark, zjtx_dashboard_error)
@@ -1375,8 +1376,8 @@ zjtx_dashboard_export (ZjtxDashboards     *data,
                        _("Could not draw the dashboard for “%s”: %s"), path, cairo_status_to_string (status));
           return FALSE;
         }
-      /* g_file_set_contents writes beside and renames: whole or nothing. */
-      return g_file_set_contents (path, (const char *) png->data, png->len, error);
+      /* Written beside and renamed: whole or nothing. */
+      return zjtx_save_bytes (path, png->data, png->len, error);
     }
   else if (g_str_has_suffix (lower, ".pdf"))
     {

@@ -7,6 +7,7 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
+#include "model/zjtx-table-writer.h"
 #include "zjtx-render-text.h"
 
 PangoContext *
@@ -200,6 +201,5 @@ zjtx_render_text_pdf_end (cairo_t     *cr,
       return FALSE;
     }
 
-  return g_file_set_contents_full (path, (const char *) pdf->data, pdf->len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return zjtx_save_bytes (path, pdf->data, pdf->len, error);
 }
