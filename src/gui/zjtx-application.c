@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "zjtx-application.h"
@@ -52,7 +53,8 @@ static const GOptionEntry main_entries[] = {
     N_("Open the database FILE instead of the default one"), N_("FILE") },
   /* The FILE after PAGE is a plain argument: GOption gives an option one value. */
   { "screenshot", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Show PAGE at 1280×800, save it as the PNG file FILE, and quit"), N_("PAGE FILE") },
+    N_("Show PAGE (a page’s name, or a dashboard’s link such as “rewards?status=paid”) at 1280×800, save it as the PNG file FILE, and quit"),
+    N_("PAGE FILE") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
@@ -276,7 +278,11 @@ screenshot_start (ZjtxApplication *self)
   /* No settings: a screenshot must look the same whatever the user left. */
   window = zjtx_window_new (self, NULL);
 
-  if (!zjtx_window_set_page (window, self->screenshot_page))
+  /* A dashboard's link ("rewards?status=paid&as-of=2025-12-31") shows the
+   * list behind it, as a click would. */
+  if (strchr (self->screenshot_page, '?') != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", self->screenshot_page);
+  else if (!zjtx_window_set_page (window, self->screenshot_page))
     {
       g_auto(GStrv) pages = zjtx_window_list_pages (window);
       g_autofree char *list = g_strjoinv (", ", pages);

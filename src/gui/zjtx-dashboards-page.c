@@ -14,6 +14,7 @@
 
 #include "render/zjtx-bulletin.h"
 #include "zjtx-dashboards-page.h"
+#include "zjtx-gui-util.h"
 #include "zjtx-presentation-window.h"
 
 struct _ZjtxDashboardsPage
@@ -69,20 +70,6 @@ show_toast (ZjtxDashboardsPage *self,
   /* A toast's title is markup: a path or a message may hold "&" or "<". */
   markup = g_markup_escape_text (text, -1);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (markup));
-}
-
-static char *
-format_date (ZjtxDate date)
-{
-  g_autoptr(GDateTime) datetime = NULL;
-  int year, month, day;
-
-  zjtx_date_to_ymd (date, &year, &month, &day);
-  datetime = g_date_time_new_utc (year, month, day, 0, 0, 0);
-
-  /* The policies page's msgid: "2024年1月23日" in Chinese. */
-  /* xgettext:no-c-format */
-  return g_date_time_format (datetime, _("%Y-%m-%d"));
 }
 
 static char *
@@ -172,7 +159,7 @@ load (ZjtxDashboardsPage *self)
   g_autofree char *date = NULL;
 
   self->stale = FALSE;
-  date = format_date (effective_as_of (self));
+  date = zjtx_gui_format_date (effective_as_of (self));
   gtk_label_set_text (self->as_of_label, date);
 
   if (self->store == NULL)
@@ -292,18 +279,8 @@ static void
 on_link_activated (ZjtxDashboardsPage *self,
                    const char         *link)
 {
-  /* The enterprises and the parks' verdicts are shown as of the
-   * dashboard's date (its links say so); the ledger only as it is now:
-   * say so when the dashboard is of another day. */
-  if (effective_as_of (self) != zjtx_date_today () && g_str_has_prefix (link, "rewards?"))
-    {
-      g_autofree char *date = format_date (effective_as_of (self));
-      /* Translators: %s is the dashboards' date, e.g. "2025年12月31日" */
-      g_autofree char *text = g_strdup_printf (_("The ledger shows the awards as they are today, not on %s"), date);
-
-      show_toast (self, text);
-    }
-
+  /* Every list behind a number is shown as of the dashboard's date: its
+   * links carry it (zjtx-dashboard.h). */
   if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.open-link", "s", link))
     g_debug ("Nothing opens “%s” here", link);
 }
@@ -943,7 +920,7 @@ zjtx_dashboards_page_init (ZjtxDashboardsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  date = format_date (zjtx_date_today ());
+  date = zjtx_gui_format_date (zjtx_date_today ());
   gtk_label_set_text (self->as_of_label, date);
   update_actions (self);
 }

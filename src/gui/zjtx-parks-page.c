@@ -15,6 +15,7 @@
 #include "model/zjtx-park.h"
 #include "model/zjtx-township.h"
 
+#include "zjtx-gui-util.h"
 #include "zjtx-parks-page.h"
 
 /* Members listed on the page; the rest are a click away in the
@@ -102,24 +103,6 @@ zjtx_parks_page_new (ZjtxStore *store)
 
 /* ------------------------------------------------------------------ */
 /* small helpers                                                       */
-
-static char *
-format_date (ZjtxDate date)
-{
-  g_autoptr(GDateTime) datetime = NULL;
-  int year, month, day;
-
-  if (date == ZJTX_DATE_NONE)
-    return g_strdup ("—");
-
-  zjtx_date_to_ymd (date, &year, &month, &day);
-  datetime = g_date_time_new_utc (year, month, day, 0, 0, 0);
-
-  /* Translators: how the policies page writes a date, in g_date_time_format()
-   * codes. For zh_CN use the official form "%Y年%-m月%-d日" (2024年1月23日). */
-  /* xgettext:no-c-format */
-  return g_date_time_format (datetime, _("%Y-%m-%d"));
-}
 
 static char *
 format_yuan (ZjtxFen fen)
@@ -392,7 +375,7 @@ static void
 show_verdict (ZjtxParksPage         *self,
               const ZjtxParkVerdict *verdict)
 {
-  g_autofree char *date = format_date (self->as_of);
+  g_autofree char *date = zjtx_gui_format_date (self->as_of);
   g_autofree char *detail = NULL;
   g_autofree char *members = NULL;
 
@@ -583,7 +566,7 @@ new_member_row (ZjtxParksPage *self,
 
   if (member->entering)
     {
-      g_autofree char *date = format_date (e->park_entry_date);
+      g_autofree char *date = zjtx_gui_format_date (e->park_entry_date);
 
       /* Translators: "Reserve · enters the park on 2026-03-01" */
       subtitle = g_strdup_printf (_("%s · enters the park on %s"), zjtx_tier_get_label (member->tier), date);
@@ -615,7 +598,7 @@ show_members (ZjtxParksPage *self,
   const ZjtxParkVerdict *verdict = park_verdict (self, index);
   g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (Member));
   g_autofree char *description = NULL;
-  g_autofree char *date = format_date (self->as_of);
+  g_autofree char *date = zjtx_gui_format_date (self->as_of);
   guint n_in_park = 0;
   ZjtxFacts *facts;
   int validity;
@@ -1014,7 +997,7 @@ zjtx_parks_page_set_as_of (ZjtxParksPage *self,
   /* Another day than today (a dashboard's) is said, with a way back. */
   if (as_of != zjtx_date_today ())
     {
-      g_autofree char *date = format_date (as_of);
+      g_autofree char *date = zjtx_gui_format_date (as_of);
       g_autofree char *text = g_strdup_printf (_("Judged as of %s"), date);
 
       gtk_label_set_text (self->as_of_label, text);

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "zjtx-gui-util.h"
 #include "zjtx-policies-page.h"
 #include "zjtx-policy-editor.h"
 
@@ -48,24 +49,6 @@ GtkWidget *
 zjtx_policies_page_new (void)
 {
   return g_object_new (ZJTX_TYPE_POLICIES_PAGE, NULL);
-}
-
-static char *
-format_date (ZjtxDate date)
-{
-  g_autoptr(GDateTime) datetime = NULL;
-  int year, month, day;
-
-  if (date == ZJTX_DATE_NONE)
-    return g_strdup ("—");
-
-  zjtx_date_to_ymd (date, &year, &month, &day);
-  datetime = g_date_time_new_utc (year, month, day, 0, 0, 0);
-
-  /* Translators: how the policies page writes a date, in g_date_time_format()
-   * codes. For zh_CN use the official form "%Y年%-m月%-d日" (2024年1月23日). */
-  /* xgettext:no-c-format */
-  return g_date_time_format (datetime, _("%Y-%m-%d"));
 }
 
 static GtkWidget *
@@ -170,9 +153,9 @@ new_policy_section (ZjtxPoliciesPage *self,
   g_autoptr(GPtrArray) rules = zjtx_policy_summarize (policy);
   g_autoptr(GtkSizeGroup) clause_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   g_autoptr(GtkSizeGroup) amount_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-  g_autofree char *issued = format_date (policy->issued);
-  g_autofree char *start = format_date (policy->window_start);
-  g_autofree char *end = format_date (policy->window_end);
+  g_autofree char *issued = zjtx_gui_format_date (policy->issued);
+  g_autofree char *start = zjtx_gui_format_date (policy->window_start);
+  g_autofree char *end = zjtx_gui_format_date (policy->window_end);
   g_autofree char *issued_text = NULL;
   g_autofree char *window_text = NULL;
   GtkWidget *section;

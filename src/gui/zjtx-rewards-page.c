@@ -17,12 +17,13 @@
 #include "model/zjtx-award-query.h"
 #include "model/zjtx-ledger.h"
 #include "model/zjtx-notices.h"
-#include "render/zjtx-announcement-ledger.h"
-#include "render/zjtx-notice-award.h"
-#include "zjtx-notice-print-operation.h"
 #include "model/zjtx-park.h"
 #include "model/zjtx-record.h"
 #include "model/zjtx-township.h"
+#include "render/zjtx-announcement-ledger.h"
+#include "render/zjtx-notice-award.h"
+#include "zjtx-gui-util.h"
+#include "zjtx-notice-print-operation.h"
 #include "zjtx-rewards-page.h"
 
 /* ------------------------------------------------------------------ */
@@ -108,6 +109,7 @@ struct _ZjtxRewardsPage
   GSettings           *settings;     /* issuing office, prefix, seal; may be NULL */
   gboolean             stale;        /* read again when next shown */
   gboolean             filling;      /* dropdowns being filled: no refresh */
+  ZjtxDate             as_of;        /* the ledger as it stood then; NONE: now */
 
   GListStore          *ledger;       /* ZjtxRewardItem of ZjtxAwardRow */
   GtkMultiSelection   *selection;
@@ -119,6 +121,8 @@ struct _ZjtxRewardsPage
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
+  GtkRevealer         *as_of_revealer;
+  GtkLabel            *as_of_label;
   GtkBox              *totals_box;
   GtkWidget           *flagged_bar;
   GtkLabel            *flagged_label;
@@ -414,10 +418,18 @@ update_selection (ZjtxRewardsPage *self)
                             items->len, total);
   gtk_label_set_text (self->selection_label, text != NULL ? text : "");
 
+  /* The ledger of another day is read only: its statuses are not today's,
+   * and a step is taken on today's. */
+  if (self->as_of != ZJTX_DATE_NONE)
+    g_ptr_array_set_size (items, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.approve", all_are (items, "proposed", FALSE));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.pay", all_are (items, "approved", FALSE));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.reject", can_reject);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.reject", can_reject && items->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.settle", all_are (items, NULL, TRUE));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.recompute",
+                                 self->store != NULL && self->as_of == ZJTX_DATE_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.save-announcement",
+                                 self->store != NULL && self->as_of == ZJTX_DATE_NONE);
   {
     gboolean noticeable = items->len > 0;
 
@@ -725,6 +737,7 @@ refresh (ZjtxRewardsPage *self)
   zjtx_award_query_set_park (query, dropdown_value (self->park_dropdown, self->parks));
   zjtx_award_query_set_policy (query, dropdown_value (self->policy_dropdown, self->policies));
   zjtx_award_query_set_flagged_only (query, gtk_toggle_button_get_active (self->flagged_button));
+  zjtx_award_query_set_as_of (query, self->as_of);
 
   rows = zjtx_award_query_run (query, self->store, &error);
   if (rows != NULL)
@@ -769,7 +782,8 @@ refresh (ZjtxRewardsPage *self)
   fill_budget (self->budget_kind_grid, by_kind, TRUE);
   fill_budget (self->budget_township_grid, by_township, FALSE);
 
-  gtk_widget_set_visible (self->flagged_bar, flagged_rows->len > 0);
+  /* What needs settling is today's business, not the other day's. */
+  gtk_widget_set_visible (self->flagged_bar, flagged_rows->len > 0 && self->as_of == ZJTX_DATE_NONE);
   if (flagged_rows->len > 0)
     {
       g_autofree char *text =
@@ -797,6 +811,55 @@ on_show_flagged (ZjtxRewardsPage *self)
 {
   gtk_stack_set_visible_child_name (self->views, "ledger");
   gtk_toggle_button_set_active (self->flagged_button, TRUE);
+}
+
+/* Says whether the ledger shown is another day's, without reading it. */
+static void
+set_as_of (ZjtxRewardsPage *self,
+           ZjtxDate         as_of)
+{
+  /* Today's ledger is the ledger as it is: steps can be taken on it. */
+  if (as_of == zjtx_date_today ())
+    as_of = ZJTX_DATE_NONE;
+  self->as_of = as_of;
+  if (as_of != ZJTX_DATE_NONE)
+    {
+      g_autofree char *date = zjtx_gui_format_date (as_of);
+      /* Translators: %s is a date, e.g. "2025年12月31日" */
+      g_autofree char *text = g_strdup_printf (_("The ledger as it stood on %s, read only"), date);
+
+      gtk_label_set_text (self->as_of_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->as_of_revealer, as_of != ZJTX_DATE_NONE);
+}
+
+void
+zjtx_rewards_page_set_as_of (ZjtxRewardsPage *self,
+                             ZjtxDate         as_of)
+{
+  g_return_if_fail (ZJTX_IS_REWARDS_PAGE (self));
+
+  set_as_of (self, as_of);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+ZjtxDate
+zjtx_rewards_page_get_as_of (ZjtxRewardsPage *self)
+{
+  g_return_val_if_fail (ZJTX_IS_REWARDS_PAGE (self), ZJTX_DATE_NONE);
+
+  return self->as_of;
+}
+
+static void
+show_today_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  zjtx_rewards_page_set_as_of (ZJTX_REWARDS_PAGE (widget), ZJTX_DATE_NONE);
 }
 
 static gboolean
@@ -839,6 +902,16 @@ zjtx_rewards_page_show_filter (ZjtxRewardsPage *self,
       show_toast (self, error->message);
       return FALSE;
     }
+
+  /* The ledger of the dashboard's day; a date that does not read is today's. */
+  {
+    const char *as_of_text = g_hash_table_lookup (params, "as-of");
+    ZjtxDate as_of = ZJTX_DATE_NONE;
+
+    if (as_of_text != NULL && !zjtx_date_parse (as_of_text, &as_of, NULL))
+      as_of = ZJTX_DATE_NONE;
+    set_as_of (self, as_of);
+  }
 
   self->filling = TRUE;
 
@@ -914,8 +987,7 @@ zjtx_rewards_page_reload (ZjtxRewardsPage *self)
       return;
     }
   self->stale = FALSE;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.recompute", self->store != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rewards.save-announcement", self->store != NULL);
+  update_selection (self);
   if (self->store == NULL)
     {
       g_list_store_remove_all (self->ledger);
@@ -1622,6 +1694,8 @@ zjtx_rewards_page_class_init (ZjtxRewardsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/cn/gov/yongchun/Zjtx/zjtx-rewards-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ZjtxRewardsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxRewardsPage, as_of_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ZjtxRewardsPage, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, ZjtxRewardsPage, totals_box);
   gtk_widget_class_bind_template_child (widget_class, ZjtxRewardsPage, flagged_bar);
   gtk_widget_class_bind_template_child (widget_class, ZjtxRewardsPage, flagged_label);
@@ -1649,6 +1723,7 @@ zjtx_rewards_page_class_init (ZjtxRewardsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "rewards.print-notices", NULL, print_notices_action);
   gtk_widget_class_install_action (widget_class, "rewards.save-notices", NULL, save_notices_action);
   gtk_widget_class_install_action (widget_class, "rewards.save-announcement", NULL, save_announcement_action);
+  gtk_widget_class_install_action (widget_class, "rewards.show-today", NULL, show_today_action);
 }
 
 static void

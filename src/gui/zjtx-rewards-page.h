@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "core/zjtx-date.h"
+
 #include "model/zjtx-store.h"
 
 G_BEGIN_DECLS
@@ -22,14 +24,19 @@ void       zjtx_rewards_page_set_settings (ZjtxRewardsPage *self,
 /* Reads the ledger again (after a change made elsewhere). Done now if the
  * page is shown, else when it is next shown. */
 void       zjtx_rewards_page_reload    (ZjtxRewardsPage *self);
-/* Shows the ledger filtered by what @params (the keys and values of a
+/* Shows the ledger with the filters @params (the keys and values of a
  * dashboard's "rewards?…" link) select: status (an award status, or
- * "committed", for which the page has no filter: all statuses are then
- * listed, the totals telling approved and paid apart), kind, year,
- * township, flagged ("1"); every other filter cleared. FALSE when a value
- * is not among the filter's choices: that filter is then left at "All". */
+ * "committed": approved or paid), kind, year, township, flagged ("1"),
+ * and as-of (the ledger as it stood that day, read only; without it, as it
+ * is now); every other filter cleared. FALSE when a value is not among the
+ * filter's choices: that filter is then left at "All". */
 gboolean   zjtx_rewards_page_show_filter (ZjtxRewardsPage *self,
                                           GHashTable      *params);
+/* The ledger as it stood on @as_of, read only (ZJTX_DATE_NONE or today:
+ * as it is now, the steps enabled). */
+void       zjtx_rewards_page_set_as_of   (ZjtxRewardsPage *self,
+                                          ZjtxDate         as_of);
+ZjtxDate   zjtx_rewards_page_get_as_of   (ZjtxRewardsPage *self);
 /* The rows listed now (for tests): ledger ids in order. */
 GArray    *zjtx_rewards_page_list_ids  (ZjtxRewardsPage *self);
 /* Selects the rows of @ids (for tests and for "show them"). */

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "zjtx-award-query.h"
+#include "zjtx-award-sql.h"
 #include "zjtx-record.h"
 
 struct _ZjtxAwardQuery {
@@ -16,6 +17,7 @@ struct _ZjtxAwardQuery {
   char     *park;
   char     *policy_key;
   gboolean  flagged_only;
+  ZjtxDate  as_of;
 };
 
 void
@@ -130,14 +132,49 @@ zjtx_award_query_set_flagged_only (ZjtxAwardQuery *self,
   self->flagged_only = !!only;
 }
 
+void
+zjtx_award_query_set_as_of (ZjtxAwardQuery *self,
+                            ZjtxDate        as_of)
+{
+  self->as_of = as_of;
+}
+
+ZjtxDate
+zjtx_award_query_get_as_of (ZjtxAwardQuery *self)
+{
+  return self->as_of;
+}
+
 /* a: award; e: enterprise; i: institution; p: the recipient's park. The
  * institution's township is its park's. Parameters ?1 status, ?2 kind,
- * ?3 year, ?4 township, ?5 park, ?6 policy; unused ones are bound anyway. */
-#define FROM_SQL \
-  "FROM award a " \
+ * ?3 year, ?4 township, ?5 park, ?6 policy, ?7 as of; unused ones are
+ * bound anyway. */
+#define JOINS_SQL \
   "LEFT JOIN enterprise e ON e.id = a.enterprise_id " \
   "LEFT JOIN institution i ON i.id = a.institution_id " \
   "LEFT JOIN park p ON p.id = coalesce (e.park_id, i.park_id) "
+#define FROM_SQL "FROM award a " JOINS_SQL
+/* As of ?7: the ledger as it stood that day (zjtx-award-sql.h), each award
+ * with its status then and only the steps taken by then; awards not yet
+ * proposed are not in it. */
+#define STATUS_ON_SQL ZJTX_AWARD_STATUS_ON_SQL ("a", "?7")
+#define FROM_AS_OF_SQL \
+  "FROM (SELECT a.id, a.recipient_type, a.enterprise_id, a.institution_id, a.kind, a.amount, a.clause, " \
+  "             a.policy_key, a.event_date, a.basis, a.basis_changed, a.computed_amount, a.computed_basis, " \
+  "             a.proposed_on, " \
+  "             CASE WHEN a.approved_on <= ?7 THEN a.approved_on END AS approved_on, " \
+  "             CASE WHEN a.approved_on <= ?7 THEN a.approved_by END AS approved_by, " \
+  "             CASE WHEN a.paid_on <= ?7 THEN a.paid_on END AS paid_on, " \
+  "             CASE WHEN a.paid_on <= ?7 THEN a.voucher END AS voucher, " \
+  "             CASE WHEN a.rejected_on > ?7 THEN NULL ELSE a.reason END AS reason, " \
+  "             " STATUS_ON_SQL " AS status " \
+  "      FROM award a WHERE " STATUS_ON_SQL " IS NOT NULL) a " JOINS_SQL
+
+static const char *
+from_sql (ZjtxAwardQuery *self)
+{
+  return self->as_of != ZJTX_DATE_NONE ? FROM_AS_OF_SQL : FROM_SQL;
+}
 #define NAME_SQL "coalesce (e.name, i.name, '')"
 #define TOWNSHIP_SQL "coalesce (e.township, p.township)"
 
@@ -173,6 +210,7 @@ prepare (ZjtxAwardQuery  *self,
          sqlite3_stmt   **stmt)
 {
   g_autofree char *year = self->year > 0 ? g_strdup_printf ("%04d", self->year) : NULL;
+  g_autofree char *as_of = self->as_of != ZJTX_DATE_NONE ? zjtx_date_format_iso (self->as_of) : NULL;
   int rc = sqlite3_prepare_v2 (zjtx_store_get_db (store), sql, -1, stmt, NULL);
 
   if (rc != SQLITE_OK)
@@ -183,6 +221,7 @@ prepare (ZjtxAwardQuery  *self,
   sqlite3_bind_text (*stmt, 4, self->township, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (*stmt, 5, self->park, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (*stmt, 6, self->policy_key, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (*stmt, 7, as_of, -1, SQLITE_TRANSIENT);
   return SQLITE_OK;
 }
 
@@ -211,7 +250,7 @@ zjtx_award_query_run (ZjtxAwardQuery  *self,
                          "a.policy_key, a.event_date, a.basis, a.basis_changed, a.computed_amount, "
                          "a.computed_basis, a.proposed_on, a.approved_on, a.approved_by, a.paid_on, "
                          "a.voucher, a.reason "
-                         FROM_SQL "WHERE %s ORDER BY a.basis_changed DESC, a.id", where);
+                         "%s WHERE %s ORDER BY a.basis_changed DESC, a.id", from_sql (self), where);
   rc = prepare (self, store, sql, &stmt);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -296,8 +335,8 @@ zjtx_award_query_sum (ZjtxAwardQuery  *self,
                          "sum (a.status = 'rejected'), sum (CASE WHEN a.status = 'rejected' THEN a.amount END), "
                          "coalesce (sum (CASE WHEN a.status = 'approved' OR a.status = 'paid' THEN a.amount END), 0) "
                          "AS committed "
-                         FROM_SQL "WHERE %s GROUP BY %s%s ORDER BY %s",
-                         keys, where, keys,
+                         "%s WHERE %s GROUP BY %s%s ORDER BY %s",
+                         keys, from_sql (self), where, keys,
                          group == ZJTX_AWARD_GROUP_RECIPIENT ? ", a.recipient_type, coalesce (a.enterprise_id, a.institution_id)" : "",
                          order);
   rc = prepare (self, store, sql, &stmt);

@@ -10,6 +10,7 @@
 
 #include <glib.h>
 
+#include "core/zjtx-date.h"
 #include "core/zjtx-money.h"
 #include "zjtx-store.h"
 
@@ -82,6 +83,13 @@ void            zjtx_award_query_set_policy    (ZjtxAwardQuery *self,
                                                 const char     *policy_key);
 void            zjtx_award_query_set_flagged_only (ZjtxAwardQuery *self,
                                                    gboolean        only);
+/* The ledger as it stood on @as_of (ZJTX_DATE_NONE: as it is now): each
+ * award with the status it had that day, read from the dates of its steps,
+ * and only the steps taken by then (a later payment's date and voucher are
+ * not shown); awards proposed later are not in it. Amounts are today's. */
+void            zjtx_award_query_set_as_of     (ZjtxAwardQuery *self,
+                                                ZjtxDate        as_of);
+ZjtxDate        zjtx_award_query_get_as_of     (ZjtxAwardQuery *self);
 
 /* The matching rows (ZjtxAwardRow), flagged first, then by id. */
 GPtrArray      *zjtx_award_query_run           (ZjtxAwardQuery *self,

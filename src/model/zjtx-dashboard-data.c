@@ -16,6 +16,7 @@
 
 #include "core/zjtx-evaluator.h"
 #include "zjtx-dashboard-data.h"
+#include "zjtx-award-sql.h"
 #include "zjtx-tier-sql.h"
 
 /* Enterprises named in a list of a dashboard, at most. */
@@ -664,15 +665,9 @@ zjtx_enterprise_dashboard_load (ZjtxStore  *store,
 
 /* The award ledger as it stood on a date */
 
-/* The status an award a had on ?1, NULL if none (not yet proposed, or
- * rejected by then): paid on or before it; else approved by then and not
- * rejected by then; else proposed by then and not rejected by then. An
- * approval withdrawn by settling leaves no date behind, so such an award
- * reads as proposed on the days it was approved. */
-#define STATUS_AS_OF_SQL \
-  "CASE WHEN a.paid_on <= ?1 THEN 'paid' " \
-  "     WHEN a.approved_on <= ?1 AND (a.rejected_on IS NULL OR a.rejected_on > ?1) THEN 'approved' " \
-  "     WHEN a.proposed_on <= ?1 AND (a.rejected_on IS NULL OR a.rejected_on > ?1) THEN 'proposed' END"
+/* The status an award a had on ?1 (zjtx-award-sql.h); the dashboards
+ * leave out what was rejected by then. */
+#define STATUS_AS_OF_SQL ZJTX_AWARD_STATUS_ON_SQL ("a", "?1")
 
 /* Each award of the ledger on ?1 with its status then (NULL: none), its
  * recipient and the recipient's township: e enterprise, i institution, p
@@ -842,7 +837,7 @@ load_ledger (ZjtxStore            *store,
       Recipient *r;
       StatusAsOf st;
 
-      if (status == NULL)
+      if (status == NULL || g_str_equal (status, "rejected"))
         continue;  /* not proposed yet, or rejected by then */
       st = g_str_equal (status, "paid") ? AS_OF_PAID
          : g_str_equal (status, "approved") ? AS_OF_APPROVED : AS_OF_PROPOSED;

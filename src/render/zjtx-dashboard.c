@@ -230,9 +230,10 @@ add_link (Canvas     *c,
       g_free (link);
       return;
     }
-  /* The list behind a number is the enterprises (or the parks' verdicts)
-   * as they stood on the dashboard's date, not today's. */
-  if (g_str_has_prefix (link, "enterprises?") || g_str_has_prefix (link, "parks?"))
+  /* The list behind a number is the enterprises (the parks' verdicts, the
+   * award ledger) as they stood on the dashboard's date, not today's. */
+  if (g_str_has_prefix (link, "enterprises?") || g_str_has_prefix (link, "parks?") ||
+      g_str_has_prefix (link, "rewards?"))
     {
       const char *query = strchr (link, '?') + 1;
 

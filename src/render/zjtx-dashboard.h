@@ -62,8 +62,8 @@ void            zjtx_dashboards_unref (ZjtxDashboards *self);
  * year), and always as-of (the dashboard's date, YYYY-MM-DD);
  * enterprise: id (one enterprise, to open); parks: id and as-of; rewards: status
  * (an award status, or "committed": approved or paid), kind, year,
- * township, flagged ("1"); tasks: by ("unit" or "action"). Values are
- * URI-escaped. */
+ * township, flagged ("1"), and as-of (the ledger as it stood that day);
+ * tasks: by ("unit" or "action"). Values are URI-escaped. */
 typedef struct {
   ZjtxChartBox  box;
   char         *link;

@@ -512,6 +512,70 @@ test_link_opens_rewards_and_parks (void)
   g_assert_cmpuint (ids->len, ==, rewards->total->n_approved + rewards->total->n_paid);
   g_clear_pointer (&ids, g_array_unref);
 
+  /* From a dashboard of another day, the ledger as it stood that day (the
+   * three approvals of 2026-01-05, the payment of 2026-01-20), read only,
+   * said; Show Today brings today's back. */
+  {
+    g_autoptr(GPtrArray) all_revealers = gui_test_find_all (GTK_WIDGET (rewards_page), GTK_TYPE_REVEALER);
+    g_autoptr(GPtrArray) revealers = g_ptr_array_new ();
+    g_autoptr(GPtrArray) buttons = gui_test_find_all (GTK_WIDGET (rewards_page), GTK_TYPE_BUTTON);
+    GtkWidget *recompute = NULL;
+
+    for (guint i = 0; i < all_revealers->len; i++)
+      if (g_str_equal (gtk_widget_get_name (g_ptr_array_index (all_revealers, i)), "rewards-as-of"))
+        g_ptr_array_add (revealers, g_ptr_array_index (all_revealers, i));
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "rewards.recompute") == 0)
+        recompute = g_ptr_array_index (buttons, i);
+    g_assert_nonnull (recompute);
+    g_assert_cmpuint (revealers->len, ==, 1);
+    g_assert_false (gtk_revealer_get_reveal_child (g_ptr_array_index (revealers, 0)));
+    g_assert_true (gtk_widget_get_sensitive (recompute));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
+                                               "rewards?status=committed&as-of=2026-01-10"));
+    gui_test_spin ();
+    g_assert_cmpint (zjtx_rewards_page_get_as_of (rewards_page), ==, date ("2026-01-10"));
+    ids = zjtx_rewards_page_list_ids (rewards_page);
+    g_assert_cmpuint (ids->len, ==, 3);
+    g_clear_pointer (&ids, g_array_unref);
+    g_assert_true (gtk_revealer_get_reveal_child (g_ptr_array_index (revealers, 0)));
+    g_assert_false (gtk_widget_get_sensitive (recompute));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
+                                               "rewards?status=paid&as-of=2026-01-10"));
+    gui_test_spin ();
+    ids = zjtx_rewards_page_list_ids (rewards_page);
+    g_assert_cmpuint (ids->len, ==, 0);
+    g_clear_pointer (&ids, g_array_unref);
+    /* Before the ledger was synced, nothing was proposed. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
+                                               "rewards?status=proposed&as-of=2025-12-30"));
+    gui_test_spin ();
+    ids = zjtx_rewards_page_list_ids (rewards_page);
+    g_assert_cmpuint (ids->len, ==, 0);
+    g_clear_pointer (&ids, g_array_unref);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
+                                               "rewards?status=paid&as-of=2026-01-20"));
+    gui_test_spin ();
+    ids = zjtx_rewards_page_list_ids (rewards_page);
+    g_assert_cmpuint (ids->len, ==, 1);
+    g_clear_pointer (&ids, g_array_unref);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
+                                               "rewards?status=paid&as-of=2026-01-10"));
+    gui_test_spin ();
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rewards_page), "rewards.show-today", NULL));
+    gui_test_spin ();
+    g_assert_cmpint (zjtx_rewards_page_get_as_of (rewards_page), ==, ZJTX_DATE_NONE);
+    g_assert_false (gtk_revealer_get_reveal_child (g_ptr_array_index (revealers, 0)));
+    g_assert_true (gtk_widget_get_sensitive (recompute));
+    ids = zjtx_rewards_page_list_ids (rewards_page);
+    g_assert_cmpuint (ids->len, ==, 1);
+    g_clear_pointer (&ids, g_array_unref);
+  }
+
   /* A park's row selects it on the parks page. */
   g_assert_cmpuint (parks->parks->len, >, 0);
   park = g_ptr_array_index (parks->parks, parks->parks->len - 1);

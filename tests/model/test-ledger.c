@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include "model/zjtx-award-query.h"
+#include "model/zjtx-dashboard-data.h"
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-housing-loan.h"
 #include "model/zjtx-ledger.h"
@@ -664,6 +665,129 @@ test_query_and_sums (Fixture       *f,
   }
 }
 
+/* The ledger as it stood on a day, read from the dates of its steps
+ * (proposed 2025-07-01; 甲 approved 07-02 and paid 07-10; 乙 approved
+ * 07-02; 丙's provincial award rejected 07-02): the rewards page's "as of"
+ * view, which must agree with the rewards dashboard of that day. */
+static void
+test_query_as_of (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(ZjtxEnterprise) a = add_enterprise (f, "甲公司");
+  g_autoptr(ZjtxEnterprise) b = add_enterprise (f, "乙公司");
+  g_autoptr(ZjtxEnterprise) c = add_enterprise (f, "丙公司");
+  g_autoptr(ZjtxRecognition) ra = NULL, rb = NULL, rc1 = NULL, rc2 = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(ZjtxAwardQuery) filter = zjtx_award_query_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) sums = NULL;
+  g_autoptr(GError) error = NULL;
+  ZjtxAwardSum *sum;
+  ZjtxAwardRow *row;
+  gint64 id;
+
+  ra = add_recognition (f, a, "provincial", "2024-05-01");   /* 100,000.00 */
+  rb = add_recognition (f, b, "national", "2025-02-01");     /* 500,000.00 */
+  rc1 = add_recognition (f, c, "innovative", "2024-03-01");  /* 10,000.00 */
+  rc2 = add_recognition (f, c, "provincial", "2025-04-01");  /* 100,000.00 */
+  changes = sync_ledger (f, "2025-06-30", FALSE);
+  g_assert_cmpuint (changes->len, ==, 4);
+  id = query (f, "SELECT a.id FROM award a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '甲公司'");
+  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "V-1", &error));
+  id = query (f, "SELECT a.id FROM award a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '乙公司'");
+  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
+  id = query (f, "SELECT id FROM award WHERE kind = 'recognition_provincial' AND event_date = '2025-04-01'");
+  g_assert_true (zjtx_ledger_reject (f->store, id, date ("2025-07-02"), "材料不全", &error));
+  g_assert_no_error (error);
+
+  /* The day before the proposals: nothing in the ledger yet. */
+  zjtx_award_query_set_as_of (filter, date ("2025-06-30"));
+  g_assert_cmpuint (zjtx_award_query_get_as_of (filter), ==, date ("2025-06-30"));
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 0);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* The day of the proposals: four proposed, 710,000.00 in all. */
+  zjtx_award_query_set_as_of (filter, date ("2025-07-01"));
+  sums = zjtx_award_query_sum (filter, f->store, ZJTX_AWARD_GROUP_NONE, &error);
+  sum = g_ptr_array_index (sums, 0);
+  g_assert_cmpuint (sum->n_proposed, ==, 4);
+  g_assert_cmpint (sum->proposed, ==, 71000000);
+  g_assert_cmpuint (sum->n_approved + sum->n_paid + sum->n_rejected, ==, 0);
+  g_clear_pointer (&sums, g_ptr_array_unref);
+
+  /* Between approval and payment: 甲 approved, its payment not shown. */
+  zjtx_award_query_set_as_of (filter, date ("2025-07-09"));
+  sums = zjtx_award_query_sum (filter, f->store, ZJTX_AWARD_GROUP_NONE, &error);
+  sum = g_ptr_array_index (sums, 0);
+  g_assert_cmpuint (sum->n_proposed, ==, 1);
+  g_assert_cmpint (sum->proposed, ==, 1000000);
+  g_assert_cmpuint (sum->n_approved, ==, 2);
+  g_assert_cmpint (sum->approved, ==, 60000000);
+  g_assert_cmpuint (sum->n_paid, ==, 0);
+  g_assert_cmpuint (sum->n_rejected, ==, 1);
+  g_assert_cmpint (sum->rejected, ==, 10000000);
+  g_clear_pointer (&sums, g_ptr_array_unref);
+  {
+    g_autoptr(ZjtxRewardDashboard) dashboard = zjtx_reward_dashboard_load (f->store, date ("2025-07-09"), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (dashboard->total->approved, ==, 60000000);
+    g_assert_cmpint (dashboard->total->proposed, ==, 1000000);
+    g_assert_cmpint (dashboard->total->paid, ==, 0);
+  }
+  zjtx_award_query_set_status (filter, "approved");
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpstr (row->recipient, ==, "甲公司");
+  g_assert_cmpstr (row->status, ==, "approved");
+  g_assert_cmpstr (row->approved_on, ==, "2025-07-02");
+  g_assert_null (row->paid_on);
+  g_assert_null (row->voucher);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  zjtx_award_query_set_status (filter, "committed");
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* The day of the payment: 甲 paid, with its voucher. */
+  zjtx_award_query_set_as_of (filter, date ("2025-07-10"));
+  zjtx_award_query_set_status (filter, "paid");
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpstr (row->recipient, ==, "甲公司");
+  g_assert_cmpstr (row->paid_on, ==, "2025-07-10");
+  g_assert_cmpstr (row->voucher, ==, "V-1");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* The rejection's reason only from its day on. */
+  zjtx_award_query_set_status (filter, NULL);
+  zjtx_award_query_set_kind (filter, "recognition_provincial");
+  zjtx_award_query_set_year (filter, 2025);
+  zjtx_award_query_set_as_of (filter, date ("2025-07-01"));
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->status, ==, "proposed");
+  g_assert_null (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->reason);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  zjtx_award_query_set_as_of (filter, date ("2025-07-02"));
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpstr (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->status, ==, "rejected");
+  g_assert_cmpstr (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->reason, ==, "材料不全");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* And back to now. */
+  zjtx_award_query_set_as_of (filter, ZJTX_DATE_NONE);
+  zjtx_award_query_set_kind (filter, NULL);
+  zjtx_award_query_set_year (filter, 0);
+  rows = zjtx_award_query_run (filter, f->store, &error);
+  g_assert_cmpuint (rows->len, ==, 4);
+}
+
 /* Document numbers: per year, in sequence, never reused; a reprint keeps
  * its number; a cancelled one stays taken and recorded. */
 static void
@@ -796,6 +920,7 @@ main (int   argc,
   ADD ("/ledger/rent-or-loan", test_rent_or_loan);
   ADD ("/ledger/batch", test_batch_all_or_nothing);
   ADD ("/ledger/query-and-sums", test_query_and_sums);
+  ADD ("/ledger/query-as-of", test_query_as_of);
   ADD ("/ledger/notice-numbers", test_notice_numbers);
 #undef ADD
 

@@ -220,8 +220,9 @@ test_rewards (Fixture       *f,
       g_autoptr(GArray) links = draw (f, ZJTX_DASHBOARD_REWARDS, sizes[s][0], sizes[s][1]);
 
       assert_inside (links, sizes[s][0], sizes[s][1]);
-      g_assert_true (has_link (links, "rewards?status=paid"));
-      g_assert_true (has_link (links, "rewards?status=proposed"));
+      /* The ledger behind a number is the ledger of the dashboard's day. */
+      g_assert_true (has_link (links, "rewards?status=paid&as-of=2025-09-30"));
+      g_assert_true (has_link (links, "rewards?status=proposed&as-of=2025-09-30"));
     }
 }
 
