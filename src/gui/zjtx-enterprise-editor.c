@@ -31,6 +31,7 @@
 #include "model/zjtx-support-list.h"
 #include "model/zjtx-township.h"
 #include "zjtx-enterprise-editor.h"
+#include "zjtx-gui-util.h"
 #include "zjtx-support-dialog.h"
 
 typedef enum {
@@ -219,20 +220,6 @@ property_label (GType       type,
 
   /* The nicks are marked N_() in the model, in the same domain. */
   return pspec != NULL ? _(g_param_spec_get_nick (pspec)) : property;
-}
-
-static char *
-format_date (ZjtxDate date)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
-
-  if (date == ZJTX_DATE_NONE)
-    return g_strdup ("");
-  zjtx_date_to_ymd (date, &y, &m, &d);
-  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  /* Translators: how the enterprise editor writes a date, in g_date_time_format() notation */
-  return g_date_time_format (dt, _("%Y-%m-%d"));
 }
 
 /* Empty or blank text → NULL. */
@@ -1269,7 +1256,7 @@ update_rewards (ZjtxEnterpriseEditor *self)
       zjtx_tier_from_id (zjtx_recognition_get_tier (r), &tier);
       if (zjtx_recognition_get_date (r) != NULL)
         zjtx_date_parse (zjtx_recognition_get_date (r), &date, NULL);
-      date_text = format_date (date);
+      date_text = zjtx_gui_format_date (date);
       /* Translators: a recognition in the timeline: tier, then date */
       title = g_strdup_printf (_("%s · %s"), zjtx_tier_get_label (tier), date_text);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

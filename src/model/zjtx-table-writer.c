@@ -526,22 +526,23 @@ write_all (int          fd,
   return TRUE;
 }
 
-gboolean
-zjtx_save_bytes (const char    *path,
-                 const guint8  *data,
-                 gsize          len,
-                 GError       **error)
+/* Writes what @write writes to @fd (FALSE with *@saved_errno on failure)
+ * to @path: beside it, flushed, then renamed. */
+typedef gboolean (*WriteFunc) (int fd, gconstpointer data, int *saved_errno);
+
+static gboolean
+save_atomically (const char     *path,
+                 WriteFunc       write_func,
+                 gconstpointer   data,
+                 GError        **error)
 {
   g_autofree char *tmp_path = NULL;
   int saved_errno = 0;
   int fd;
 
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || len == 0, FALSE);
-
   if ((fd = open_temporary (path, &tmp_path, error)) < 0)
     return FALSE;
-  if (!write_all (fd, (const char *) data, len, &saved_errno))
+  if (!write_func (fd, data, &saved_errno))
     {
       close (fd);
       g_unlink (tmp_path);
@@ -553,6 +554,33 @@ zjtx_save_bytes (const char    *path,
       return FALSE;
     }
   return commit_temporary (tmp_path, path, error);
+}
+
+static gboolean
+write_bytes (int            fd,
+             gconstpointer  data,
+             int           *saved_errno)
+{
+  const GBytes *bytes = data;
+  gsize len;
+  const char *p = g_bytes_get_data ((GBytes *) bytes, &len);
+
+  return write_all (fd, p, len, saved_errno);
+}
+
+gboolean
+zjtx_save_bytes (const char    *path,
+                 const guint8  *data,
+                 gsize          len,
+                 GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+
+  bytes = g_bytes_new_static (data, len);
+  return save_atomically (path, write_bytes, bytes, error);
 }
 
 /* ---- CSV ---- */
@@ -733,31 +761,19 @@ csv_write (ZjtxTableWriter *self,
 }
 
 static gboolean
+write_csv (int            fd,
+           gconstpointer  data,
+           int           *saved_errno)
+{
+  return csv_write ((ZjtxTableWriter *) data, fd, saved_errno);
+}
+
+static gboolean
 save_csv (ZjtxTableWriter  *self,
           const char       *path,
           GError          **error)
 {
-  g_autofree char *tmp_path = NULL;
-  int saved_errno = 0;
-  int fd;
-
-  if ((fd = open_temporary (path, &tmp_path, error)) < 0)
-    return FALSE;
-
-  if (!csv_write (self, fd, &saved_errno))
-    {
-      close (fd);
-      g_unlink (tmp_path);
-      return set_errno_error (error, path, saved_errno);
-    }
-
-  if (!sync_and_close (fd, path, error))
-    {
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  return commit_temporary (tmp_path, path, error);
+  return save_atomically (path, write_csv, self, error);
 }
 
 /* ---- xlsx ---- */

@@ -482,6 +482,22 @@ test_link_as_of (void)
   gui_test_spin ();
 }
 
+/* Opens @link as a click on a dashboard would: how many awards the
+ * rewards page then lists. */
+static guint
+rewards_listed (ZjtxWindow *window,
+                const char *link)
+{
+  ZjtxRewardsPage *page = ZJTX_REWARDS_PAGE (zjtx_window_get_page_widget (window, "rewards"));
+  g_autoptr(GArray) ids = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", link));
+  gui_test_spin ();
+  g_assert_cmpstr (zjtx_window_get_page (window), ==, "rewards");
+  ids = zjtx_rewards_page_list_ids (page);
+  return ids->len;
+}
+
 static void
 test_link_opens_rewards_and_parks (void)
 {
@@ -497,20 +513,12 @@ test_link_opens_rewards_and_parks (void)
 
   /* The proposals waiting: the ledger filtered to them. */
   g_assert_cmpuint (rewards->n_waiting, >, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "rewards?status=proposed"));
-  gui_test_spin ();
-  g_assert_cmpstr (zjtx_window_get_page (window), ==, "rewards");
-  ids = zjtx_rewards_page_list_ids (rewards_page);
-  g_assert_cmpuint (ids->len, ==, rewards->n_waiting);
-  g_clear_pointer (&ids, g_array_unref);
+  g_assert_cmpuint (rewards_listed (window, "rewards?status=proposed"), ==, rewards->n_waiting);
 
   /* "Committed": approved or paid. */
   g_assert_cmpuint (rewards->total->n_approved + rewards->total->n_paid, >, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "rewards?status=committed"));
-  gui_test_spin ();
-  ids = zjtx_rewards_page_list_ids (rewards_page);
-  g_assert_cmpuint (ids->len, ==, rewards->total->n_approved + rewards->total->n_paid);
-  g_clear_pointer (&ids, g_array_unref);
+  g_assert_cmpuint (rewards_listed (window, "rewards?status=committed"), ==,
+                    rewards->total->n_approved + rewards->total->n_paid);
 
   /* From a dashboard of another day, the ledger as it stood that day (the
    * three approvals of 2026-01-05, the payment of 2026-01-20), read only,
@@ -532,40 +540,16 @@ test_link_opens_rewards_and_parks (void)
     g_assert_false (gtk_revealer_get_reveal_child (g_ptr_array_index (revealers, 0)));
     g_assert_true (gtk_widget_get_sensitive (recompute));
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
-                                               "rewards?status=committed&as-of=2026-01-10"));
-    gui_test_spin ();
+    g_assert_cmpuint (rewards_listed (window, "rewards?status=committed&as-of=2026-01-10"), ==, 3);
     g_assert_cmpint (zjtx_rewards_page_get_as_of (rewards_page), ==, date ("2026-01-10"));
-    ids = zjtx_rewards_page_list_ids (rewards_page);
-    g_assert_cmpuint (ids->len, ==, 3);
-    g_clear_pointer (&ids, g_array_unref);
     g_assert_true (gtk_revealer_get_reveal_child (g_ptr_array_index (revealers, 0)));
     g_assert_false (gtk_widget_get_sensitive (recompute));
-
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
-                                               "rewards?status=paid&as-of=2026-01-10"));
-    gui_test_spin ();
-    ids = zjtx_rewards_page_list_ids (rewards_page);
-    g_assert_cmpuint (ids->len, ==, 0);
-    g_clear_pointer (&ids, g_array_unref);
+    g_assert_cmpuint (rewards_listed (window, "rewards?status=paid&as-of=2026-01-10"), ==, 0);
     /* Before the ledger was synced, nothing was proposed. */
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
-                                               "rewards?status=proposed&as-of=2025-12-30"));
-    gui_test_spin ();
-    ids = zjtx_rewards_page_list_ids (rewards_page);
-    g_assert_cmpuint (ids->len, ==, 0);
-    g_clear_pointer (&ids, g_array_unref);
+    g_assert_cmpuint (rewards_listed (window, "rewards?status=proposed&as-of=2025-12-30"), ==, 0);
+    g_assert_cmpuint (rewards_listed (window, "rewards?status=paid&as-of=2026-01-20"), ==, 1);
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
-                                               "rewards?status=paid&as-of=2026-01-20"));
-    gui_test_spin ();
-    ids = zjtx_rewards_page_list_ids (rewards_page);
-    g_assert_cmpuint (ids->len, ==, 1);
-    g_clear_pointer (&ids, g_array_unref);
-
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
-                                               "rewards?status=paid&as-of=2026-01-10"));
-    gui_test_spin ();
+    g_assert_cmpuint (rewards_listed (window, "rewards?status=paid&as-of=2026-01-10"), ==, 0);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (rewards_page), "rewards.show-today", NULL));
     gui_test_spin ();
     g_assert_cmpint (zjtx_rewards_page_get_as_of (rewards_page), ==, ZJTX_DATE_NONE);

@@ -541,31 +541,27 @@ test_batch_all_or_nothing (Fixture       *f,
   g_assert_cmpuint (changes->len, ==, 0);
 }
 
-/* The rewards page's lists and sums, on three enterprises in two
- * townships: exact counts and fen by status, kind × year, township and
- * recipient, and each filter. */
+/* Three enterprises and four awards, each a step further: 甲 (蓬壶镇)
+ * provincial 100,000.00 approved 2025-07-02 and paid 07-10; 乙 national
+ * 500,000.00 approved 07-02; 丙 (桃城镇) innovative 10,000.00 proposed
+ * and provincial 100,000.00 rejected 07-02. All proposed 2025-07-01. */
 static void
-test_query_and_sums (Fixture       *f,
-                     gconstpointer  data)
+add_stepped_ledger (Fixture *f)
 {
-  g_autoptr(ZjtxEnterprise) a = add_enterprise (f, "甲公司");   /* 蓬壶镇 */
+  g_autoptr(ZjtxEnterprise) a = add_enterprise (f, "甲公司");
   g_autoptr(ZjtxEnterprise) b = add_enterprise (f, "乙公司");
   g_autoptr(ZjtxEnterprise) c = add_enterprise (f, "丙公司");
   g_autoptr(ZjtxRecognition) ra = NULL, rb = NULL, rc1 = NULL, rc2 = NULL;
   g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(ZjtxAwardQuery) filter = zjtx_award_query_new ();
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) sums = NULL;
   g_autoptr(GError) error = NULL;
-  ZjtxAwardSum *sum;
   gint64 id;
 
   zjtx_enterprise_set_township (c, "桃城镇");
   save (f, c);
-  ra = add_recognition (f, a, "provincial", "2024-05-01");   /* 100,000.00, to be paid */
-  rb = add_recognition (f, b, "national", "2025-02-01");     /* 500,000.00, approved */
-  rc1 = add_recognition (f, c, "innovative", "2024-03-01");  /* 10,000.00, proposed */
-  rc2 = add_recognition (f, c, "provincial", "2025-04-01");  /* 100,000.00, rejected */
+  ra = add_recognition (f, a, "provincial", "2024-05-01");
+  rb = add_recognition (f, b, "national", "2025-02-01");
+  rc1 = add_recognition (f, c, "innovative", "2024-03-01");
+  rc2 = add_recognition (f, c, "provincial", "2025-04-01");
   changes = sync_ledger (f, "2025-06-30", FALSE);
   g_assert_cmpuint (changes->len, ==, 4);
 
@@ -577,6 +573,22 @@ test_query_and_sums (Fixture       *f,
   id = query (f, "SELECT id FROM award WHERE kind = 'recognition_provincial' AND event_date = '2025-04-01'");
   g_assert_true (zjtx_ledger_reject (f->store, id, date ("2025-07-02"), "材料不全", &error));
   g_assert_no_error (error);
+}
+
+/* The rewards page's lists and sums, on three enterprises in two
+ * townships: exact counts and fen by status, kind × year, township and
+ * recipient, and each filter. */
+static void
+test_query_and_sums (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ZjtxAwardQuery) filter = zjtx_award_query_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) sums = NULL;
+  g_autoptr(GError) error = NULL;
+  ZjtxAwardSum *sum;
+
+  add_stepped_ledger (f);
 
   /* The whole ledger. */
   sums = zjtx_award_query_sum (filter, f->store, ZJTX_AWARD_GROUP_NONE, &error);
@@ -673,33 +685,14 @@ static void
 test_query_as_of (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(ZjtxEnterprise) a = add_enterprise (f, "甲公司");
-  g_autoptr(ZjtxEnterprise) b = add_enterprise (f, "乙公司");
-  g_autoptr(ZjtxEnterprise) c = add_enterprise (f, "丙公司");
-  g_autoptr(ZjtxRecognition) ra = NULL, rb = NULL, rc1 = NULL, rc2 = NULL;
-  g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(ZjtxAwardQuery) filter = zjtx_award_query_new ();
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) sums = NULL;
   g_autoptr(GError) error = NULL;
   ZjtxAwardSum *sum;
   ZjtxAwardRow *row;
-  gint64 id;
 
-  ra = add_recognition (f, a, "provincial", "2024-05-01");   /* 100,000.00 */
-  rb = add_recognition (f, b, "national", "2025-02-01");     /* 500,000.00 */
-  rc1 = add_recognition (f, c, "innovative", "2024-03-01");  /* 10,000.00 */
-  rc2 = add_recognition (f, c, "provincial", "2025-04-01");  /* 100,000.00 */
-  changes = sync_ledger (f, "2025-06-30", FALSE);
-  g_assert_cmpuint (changes->len, ==, 4);
-  id = query (f, "SELECT a.id FROM award a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '甲公司'");
-  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
-  g_assert_true (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "V-1", &error));
-  id = query (f, "SELECT a.id FROM award a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '乙公司'");
-  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
-  id = query (f, "SELECT id FROM award WHERE kind = 'recognition_provincial' AND event_date = '2025-04-01'");
-  g_assert_true (zjtx_ledger_reject (f->store, id, date ("2025-07-02"), "材料不全", &error));
-  g_assert_no_error (error);
+  add_stepped_ledger (f);
 
   /* The day before the proposals: nothing in the ledger yet. */
   zjtx_award_query_set_as_of (filter, date ("2025-06-30"));
