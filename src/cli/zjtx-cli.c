@@ -479,10 +479,16 @@ zjtx_cli_table_print (ZjtxCliTable *table)
 static void
 print_usage (FILE *out)
 {
+  int width = 0;
+
   fprintf (out, "%s\n\n", _("Usage: zjtx-cli [--db PATH] COMMAND [OPTION…]"));
+
+  /* The summaries in one column, after the longest command's name. */
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    width = MAX (width, (int) strlen (commands[i].name));
   fprintf (out, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-*s  %s\n", width, commands[i].name, _(commands[i].summary));
   fprintf (out, "\n%s\n", _("--db PATH selects the database (default: the application's own)."));
   fprintf (out, "%s\n", _("Run “zjtx-cli COMMAND --help” for the options of a command."));
 }
