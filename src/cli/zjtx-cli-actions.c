@@ -464,9 +464,15 @@ tasks_list (int   argc,
       "\n"
       "Subcommands:\n"
       "  list [--unit U] [--overdue] [--as-of DATE] [--format json]       as above\n"
+      "  show ID [--as-of DATE] [--format json]                           a task and its progress notes,\n"
+      "                                                                   with the notes' ids\n"
       "  set ID [--owner U] [--due DATE] [--status STATUS --note TEXT]    change a task, report progress\n"
+      "  note NOTE-ID [--date DATE] [--note TEXT] [--by U]                correct a progress note (its\n"
+      "                                                                   status stays)\n"
       "  add --clause 三（四） --title TEXT --units \"县科技局、县财政局\"    a task of the bureau's own\n"
       "      [--owner U] [--due DATE]\n"
+      "  delete ID                                                        a task of the bureau's own, with\n"
+      "                                                                   its progress notes\n"
       "\n"
       "--format json prints { \"as_of\", \"tasks\": […], \"units\": […] }.\n"
       "\n"
@@ -589,6 +595,47 @@ check_due (const char *due)
   return FALSE;
 }
 
+/* The task @id (typed as @id_text), or NULL with one line on stderr and
+ * the exit status in @status: 2 for an id no task has, 1 for a failure. */
+static ZjtxActionTask *
+load_task (ZjtxStore  *store,
+           gint64      id,
+           const char *id_text,
+           int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  ZjtxActionTask *task = zjtx_store_load (store, ZJTX_TYPE_ACTION_TASK, id, &error);
+
+  if (task != NULL)
+    return task;
+  if (!g_error_matches (error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_NOT_FOUND))
+    {
+      zjtx_cli_error ("%s", error->message);
+      *status = ZJTX_CLI_EXIT_FAILURE;
+      return NULL;
+    }
+  zjtx_cli_error (_("no task has the id %s (zjtx-cli tasks list shows them)"), id_text);
+  *status = ZJTX_CLI_EXIT_USAGE;
+  return NULL;
+}
+
+/* --date of a progress note: not after the store's today, or one line
+ * naming it (before the model would, whose message names the field). */
+static gboolean
+check_not_future (ZjtxStore  *store,
+                  const char *date_text,
+                  ZjtxDate    day)
+{
+  g_autofree char *today = NULL;
+
+  if (day <= zjtx_store_get_today (store))
+    return TRUE;
+  today = zjtx_date_format_iso (zjtx_store_get_today (store));
+  /* Translators: progress is reported once it happened */
+  zjtx_cli_error (_("--date: %s is in the future (today is %s)"), date_text, today);
+  return FALSE;
+}
+
 static int
 tasks_set (int   argc,
            char *argv[])
@@ -609,6 +656,7 @@ tasks_set (int   argc,
   g_autofree char *note_date = NULL;
   ZjtxDate day = ZJTX_DATE_NONE;
   gint64 id;
+  int exit_status;
   const GOptionEntry entries[] = {
     { "owner", 0, 0, G_OPTION_ARG_STRING, &owner, N_("The lead unit: one of the task's responsible units"),
       N_("UNIT") },
@@ -676,17 +724,9 @@ tasks_set (int   argc,
   if (store == NULL)
     return ZJTX_CLI_EXIT_USAGE;
 
-  task = zjtx_store_load (store, ZJTX_TYPE_ACTION_TASK, id, &error);
+  task = load_task (store, id, argv[1], &exit_status);
   if (task == NULL)
-    {
-      if (!g_error_matches (error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_NOT_FOUND))
-        {
-          zjtx_cli_error ("%s", error->message);
-          return ZJTX_CLI_EXIT_FAILURE;
-        }
-      zjtx_cli_error (_("no task has the id %s (zjtx-cli tasks list shows them)"), argv[1]);
-      return ZJTX_CLI_EXIT_USAGE;
-    }
+    return exit_status;
 
   if (owner != NULL)
     {
@@ -706,14 +746,8 @@ tasks_set (int   argc,
     {
       if (day == ZJTX_DATE_NONE)
         day = zjtx_store_get_today (store);
-      else if (day > zjtx_store_get_today (store))
-        {
-          g_autofree char *today = zjtx_date_format_iso (zjtx_store_get_today (store));
-
-          /* Translators: progress is reported once it happened */
-          zjtx_cli_error (_("--date: %s is in the future (today is %s)"), date_text, today);
-          return ZJTX_CLI_EXIT_USAGE;
-        }
+      else if (!check_not_future (store, date_text, day))
+        return ZJTX_CLI_EXIT_USAGE;
       note_date = zjtx_date_format_iso (day);
       progress = zjtx_task_progress_new ();
       zjtx_task_progress_set_date (progress, note_date);
@@ -769,8 +803,8 @@ tasks_add (int   argc,
 
   g_option_context_set_description (context,
     _("A sub-task of an action, say, with its own due date and units. The units are those the policy\n"
-      "names, by any of their names (科技局 is 县科技局). It can be deleted in the window; the tasks the\n"
-      "policy states cannot.\n"
+      "names, by any of their names (科技局 is 县科技局). It can be deleted (zjtx-cli tasks delete, or in\n"
+      "the window); the tasks the policy states cannot.\n"
       "\n"
       "Exit status: 0 done; 1 it failed; 2 bad input."));
   if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
@@ -846,6 +880,342 @@ tasks_add (int   argc,
   return ZJTX_CLI_EXIT_OK;
 }
 
+/* ------------------------------------------------------------------ */
+/* tasks show, note and delete                                         */
+
+/* A task id as the one argument of @command; else one line, FALSE. */
+static gboolean
+parse_one_id (const char *command,
+              int         argc,
+              char       *argv[],
+              gint64     *id)
+{
+  if (argc < 2)
+    {
+      if (g_str_equal (command, "note"))
+        zjtx_cli_error (_("note needs the id of a progress note (zjtx-cli tasks show ID lists them)"));
+      else
+        /* Translators: %s is show or delete */
+        zjtx_cli_error (_("%s needs the id of a task (zjtx-cli tasks list shows them)"), command);
+      return FALSE;
+    }
+  if (argc > 2)
+    {
+      zjtx_cli_error (_("unexpected argument “%s”"), argv[2]);
+      return FALSE;
+    }
+  if (g_str_equal (command, "note"))
+    {
+      if (zjtx_cli_parse_id (argv[1], id))
+        return TRUE;
+      zjtx_cli_error (_("progress note id “%s” is not a positive whole number"), argv[1]);
+      return FALSE;
+    }
+  return parse_task_id (argv[1], id);
+}
+
+/* "Done", or "" for a note that left the status as it was. */
+static const char *
+status_set_label (ZjtxTaskProgress *note)
+{
+  ZjtxTaskStatus moved;
+
+  if (zjtx_task_status_from_id (zjtx_task_progress_get_status (note), &moved))
+    return zjtx_task_status_get_label (moved);
+  return "";
+}
+
+static gboolean
+print_task_json (ZjtxActionTask  *task,
+                 GPtrArray       *notes,
+                 ZjtxDate         day,
+                 GError         **error)
+{
+  g_autoptr(ZjtxJsonWriter) writer = zjtx_json_writer_new ();
+  g_auto(GStrv) responsible = g_strsplit (zjtx_action_task_get_responsible_units (task), "、", -1);
+  g_autofree char *as_of = zjtx_date_format_iso (day);
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  zjtx_json_writer_begin_object (writer);
+  write_text_member (writer, "as_of", as_of);
+  write_count_member (writer, "id", zjtx_record_get_id (ZJTX_RECORD (task)));
+  write_text_member (writer, "clause", zjtx_action_task_get_clause (task));
+  write_text_member (writer, "title", zjtx_action_task_get_title (task));
+  write_text_member (writer, "status", zjtx_task_status_to_id (zjtx_action_task_get_status_on (task, day)));
+  write_text_member (writer, "stored_status", zjtx_action_task_get_status (task));
+  write_text_member (writer, "due_date", zjtx_action_task_get_due_date (task));
+  write_text_member (writer, "owner_unit", zjtx_action_task_get_owner_unit (task));
+  zjtx_json_writer_member (writer, "responsible_units");
+  zjtx_json_writer_begin_array (writer);
+  for (guint u = 0; responsible[u] != NULL; u++)
+    if (responsible[u][0] != '\0')
+      zjtx_json_writer_string (writer, responsible[u]);
+  zjtx_json_writer_end_array (writer);
+  write_text_member (writer, "responsible_units_text", zjtx_action_task_get_responsible_units_text (task));
+  zjtx_json_writer_member (writer, "from_policy");
+  zjtx_json_writer_bool (writer, zjtx_action_task_is_from_policy (task));
+  write_text_member (writer, "notes", zjtx_action_task_get_notes (task));
+  /* Newest first, as shown everywhere. */
+  zjtx_json_writer_member (writer, "progress");
+  zjtx_json_writer_begin_array (writer);
+  for (guint i = 0; i < notes->len; i++)
+    {
+      ZjtxTaskProgress *note = g_ptr_array_index (notes, i);
+
+      zjtx_json_writer_begin_object (writer);
+      write_count_member (writer, "id", zjtx_record_get_id (ZJTX_RECORD (note)));
+      write_text_member (writer, "date", zjtx_task_progress_get_date (note));
+      write_text_member (writer, "unit", zjtx_task_progress_get_unit (note));
+      write_text_member (writer, "status", zjtx_task_progress_get_status (note));
+      write_text_member (writer, "note", zjtx_task_progress_get_note (note));
+      zjtx_json_writer_end_object (writer);
+    }
+  zjtx_json_writer_end_array (writer);
+  zjtx_json_writer_end_object (writer);
+  text = zjtx_json_writer_finish (g_steal_pointer (&writer), &length);
+  return zjtx_cli_write_all (text, length, error);
+}
+
+static void
+print_task_text (ZjtxActionTask *task,
+                 GPtrArray      *notes,
+                 ZjtxDate        day)
+{
+  g_autoptr(ZjtxCliTable) fields = zjtx_cli_table_new (2, 0);
+  g_autoptr(ZjtxCliTable) list = zjtx_cli_table_new (5, 1 << 0);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, zjtx_record_get_id (ZJTX_RECORD (task)));
+  const char *due = zjtx_action_task_get_due_date (task);
+
+  zjtx_cli_table_add (fields, _("ID"), id);
+  zjtx_cli_table_add (fields, _("Clause"), zjtx_action_task_get_clause (task));
+  zjtx_cli_table_add (fields, _("Task"), zjtx_action_task_get_title (task));
+  zjtx_cli_table_add (fields, _("Status"), zjtx_task_status_get_label (zjtx_action_task_get_status_on (task, day)));
+  zjtx_cli_table_add (fields, _("Due"), due != NULL ? due : "");
+  zjtx_cli_table_add (fields, _("Lead unit"), zjtx_action_task_get_owner_unit (task));
+  zjtx_cli_table_add (fields, _("Responsible units"), zjtx_action_task_get_responsible_units (task));
+  /* Whether delete will take it. */
+  zjtx_cli_table_add (fields, _("Origin"), zjtx_action_task_is_from_policy (task) ? _("stated by the policy")
+                                                                                 : _("the bureau’s own"));
+  if (zjtx_action_task_get_notes (task)[0] != '\0')
+    zjtx_cli_table_add (fields, _("Notes"), zjtx_action_task_get_notes (task));
+  zjtx_cli_table_print (fields);
+  printf ("\n");
+
+  if (notes->len == 0)
+    {
+      printf ("%s\n", _("No progress notes"));
+      return;
+    }
+  /* Translators: column headers of zjtx-cli tasks show: the progress notes */
+  zjtx_cli_table_add (list, _("ID"), _("Date"), _("Reported by"), _("Status set"), _("Progress"));
+  for (guint i = 0; i < notes->len; i++)
+    {
+      ZjtxTaskProgress *note = g_ptr_array_index (notes, i);
+      g_autofree char *note_id = g_strdup_printf ("%" G_GINT64_FORMAT, zjtx_record_get_id (ZJTX_RECORD (note)));
+
+      zjtx_cli_table_add (list, note_id, zjtx_task_progress_get_date (note), zjtx_task_progress_get_unit (note),
+                          status_set_label (note), zjtx_task_progress_get_note (note));
+    }
+  zjtx_cli_table_print (list);
+}
+
+static int
+tasks_show (int   argc,
+            char *argv[])
+{
+  g_autofree char *as_of_text = NULL;
+  g_autofree char *format = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ID — a task and its progress notes, with their ids"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZjtxStore) store = NULL;
+  g_autoptr(ZjtxActionTask) task = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  gboolean json;
+  ZjtxDate day;
+  gint64 id;
+  int exit_status;
+  const GOptionEntry entries[] = {
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of_text, N_("The day the status is taken on (default today)"),
+      N_("YYYY-MM-DD") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), N_("FORMAT") },
+    { NULL }
+  };
+
+  g_option_context_set_description (context,
+    _("The task's columns, then its progress notes, newest first, each with the id that zjtx-cli tasks\n"
+      "note corrects. --format json prints the task as tasks list does, with \"progress\": […].\n"
+      "\n"
+      "Exit status: 0 done; 1 it failed; 2 bad input."));
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
+    return ZJTX_CLI_EXIT_USAGE;
+  if (!parse_one_id ("show", argc, argv, &id) ||
+      !zjtx_cli_parse_text_or_json (format, &json) ||
+      !zjtx_cli_parse_date_option ("--as-of", as_of_text, &day))
+    return ZJTX_CLI_EXIT_USAGE;
+
+  store = zjtx_cli_open_store ();
+  if (store == NULL)
+    return ZJTX_CLI_EXIT_USAGE;
+  task = load_task (store, id, argv[1], &exit_status);
+  if (task == NULL)
+    return exit_status;
+  notes = zjtx_action_tasks_list_progress (store, id, &error);
+  if (notes == NULL)
+    {
+      zjtx_cli_error ("%s", error->message);
+      return ZJTX_CLI_EXIT_FAILURE;
+    }
+
+  if (json)
+    {
+      if (!print_task_json (task, notes, day, &error))
+        {
+          zjtx_cli_error ("%s", error->message);
+          return ZJTX_CLI_EXIT_FAILURE;
+        }
+    }
+  else
+    print_task_text (task, notes, day);
+  return ZJTX_CLI_EXIT_OK;
+}
+
+static int
+tasks_note (int   argc,
+            char *argv[])
+{
+  g_autofree char *date_text = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *by = NULL;
+  g_autoptr(GOptionContext) context = g_option_context_new (_("NOTE-ID — correct a progress note’s date, text or "
+                                                              "reporting unit"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZjtxStore) store = NULL;
+  g_autoptr(ZjtxTaskProgress) progress = NULL;
+  ZjtxDate day = ZJTX_DATE_NONE;
+  gint64 id;
+  const GOptionEntry entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The day of the progress"), N_("YYYY-MM-DD") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("What was done"), N_("TEXT") },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("The unit reporting the progress"), N_("UNIT") },
+    { NULL }
+  };
+
+  g_option_context_set_description (context,
+    _("Corrects a typo or a wrong date in a note already reported; what is not given stays. The status\n"
+      "the note moved its task to is the task's history and stays: report a new note with zjtx-cli\n"
+      "tasks set to move the task. Notes are not deleted. The ids are those of zjtx-cli tasks show ID.\n"
+      "The change is saved with its audit row.\n"
+      "\n"
+      "Exit status: 0 done; 1 it failed; 2 bad input."));
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
+    return ZJTX_CLI_EXIT_USAGE;
+  if (!parse_one_id ("note", argc, argv, &id) ||
+      !zjtx_cli_check_not_blank ("--date", date_text) ||
+      !zjtx_cli_check_not_blank ("--note", note) ||
+      !zjtx_cli_check_not_blank ("--by", by))
+    return ZJTX_CLI_EXIT_USAGE;
+  if (date_text == NULL && note == NULL && by == NULL)
+    {
+      zjtx_cli_error (_("note needs --date, --note or --by"));
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+  if (date_text != NULL && !zjtx_cli_parse_date_option ("--date", date_text, &day))
+    return ZJTX_CLI_EXIT_USAGE;
+
+  store = zjtx_cli_open_store ();
+  if (store == NULL)
+    return ZJTX_CLI_EXIT_USAGE;
+  if (date_text != NULL && !check_not_future (store, date_text, day))
+    return ZJTX_CLI_EXIT_USAGE;
+
+  progress = zjtx_store_load (store, ZJTX_TYPE_TASK_PROGRESS, id, &error);
+  if (progress == NULL)
+    {
+      if (!g_error_matches (error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_NOT_FOUND))
+        {
+          zjtx_cli_error ("%s", error->message);
+          return ZJTX_CLI_EXIT_FAILURE;
+        }
+      zjtx_cli_error (_("no progress note has the id %s (zjtx-cli tasks show ID lists a task’s notes)"), argv[1]);
+      return ZJTX_CLI_EXIT_USAGE;
+    }
+
+  if (date_text != NULL)
+    {
+      g_autofree char *iso = zjtx_date_format_iso (day);
+      zjtx_task_progress_set_date (progress, iso);
+    }
+  if (note != NULL)
+    zjtx_task_progress_set_note (progress, g_strstrip (note));
+  if (by != NULL)
+    {
+      g_autofree char *unit = zjtx_unit_normalise (by);
+      zjtx_task_progress_set_unit (progress, unit);
+    }
+
+  if (!zjtx_action_tasks_correct_progress (store, progress, &error))
+    return report_save_error (error, ZJTX_RECORD (progress), ZJTX_RECORD (progress));
+
+  /* Translators: after zjtx-cli tasks note: the note's id */
+  printf (_("Progress note %s saved"), argv[1]);
+  printf ("\n");
+  return ZJTX_CLI_EXIT_OK;
+}
+
+static int
+tasks_delete (int   argc,
+              char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("ID — delete a task of the bureau's own, with its "
+                                                              "progress notes"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZjtxStore) store = NULL;
+  g_autoptr(ZjtxActionTask) task = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  gint64 id;
+  int exit_status;
+  const GOptionEntry entries[] = {
+    { NULL }
+  };
+
+  g_option_context_set_description (context,
+    _("The task and each of its progress notes are deleted together, each with its audit row (which\n"
+      "keeps what was deleted). The tasks the policy states are the county's commitments and cannot be\n"
+      "deleted: mark one done, with a note, if it no longer applies (zjtx-cli tasks set ID --status done\n"
+      "--note TEXT).\n"
+      "\n"
+      "Exit status: 0 done; 1 refused (a task the policy states) or it failed; 2 bad input."));
+  if (!zjtx_cli_parse_options (context, entries, &argc, &argv))
+    return ZJTX_CLI_EXIT_USAGE;
+  if (!parse_one_id ("delete", argc, argv, &id))
+    return ZJTX_CLI_EXIT_USAGE;
+
+  store = zjtx_cli_open_store ();
+  if (store == NULL)
+    return ZJTX_CLI_EXIT_USAGE;
+  task = load_task (store, id, argv[1], &exit_status);
+  if (task == NULL)
+    return exit_status;
+  if (!zjtx_action_tasks_delete (store, task, &notes, &error))
+    {
+      zjtx_cli_error ("%s", error->message);
+      return ZJTX_CLI_EXIT_FAILURE;
+    }
+
+  if (notes->len == 0)
+    /* Translators: after zjtx-cli tasks delete: the task's id, clause and title */
+    printf (_("Task %s “%s %s” deleted; it had no progress notes"), argv[1], zjtx_action_task_get_clause (task),
+            zjtx_action_task_get_title (task));
+  else
+    /* Translators: after zjtx-cli tasks delete: the task's id, clause and title, then how many notes went */
+    printf (g_dngettext (GETTEXT_PACKAGE, "Task %s “%s %s” deleted, with its %u progress note",
+                         "Task %s “%s %s” deleted, with its %u progress notes", notes->len),
+            argv[1], zjtx_action_task_get_clause (task), zjtx_action_task_get_title (task), notes->len);
+  printf ("\n");
+  return ZJTX_CLI_EXIT_OK;
+}
+
 int
 zjtx_cli_tasks (int   argc,
                 char *argv[])
@@ -854,6 +1224,12 @@ zjtx_cli_tasks (int   argc,
     return tasks_set (argc - 1, argv + 1);
   if (argc > 1 && g_str_equal (argv[1], "add"))
     return tasks_add (argc - 1, argv + 1);
+  if (argc > 1 && g_str_equal (argv[1], "show"))
+    return tasks_show (argc - 1, argv + 1);
+  if (argc > 1 && g_str_equal (argv[1], "note"))
+    return tasks_note (argc - 1, argv + 1);
+  if (argc > 1 && g_str_equal (argv[1], "delete"))
+    return tasks_delete (argc - 1, argv + 1);
   /* "tasks list" and "tasks" are the same. */
   if (argc > 1 && g_str_equal (argv[1], "list"))
     return tasks_list (argc - 1, argv + 1);

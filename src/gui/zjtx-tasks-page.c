@@ -7,7 +7,9 @@
  * Delete for the bureau's own tasks), its notes, its progress notes, and a
  * form to report progress and move its status, which
  * zjtx_action_tasks_add_progress () saves with its audit rows. Edit… and
- * New Task… open ZjtxTaskDialog, which saves through the model as well.
+ * New Task… open ZjtxTaskDialog, a progress note's edit button
+ * ZjtxProgressDialog (its date, text and unit corrected, never the status
+ * it set), which save through the model as well.
  * A deleted task (the bureau's own only: the policy's are its commitments)
  * comes back with Undo. Grouping and counting are the model's
  * (zjtx-action-tasks.h), as zjtx-cli tasks shows.
@@ -19,6 +21,7 @@
 
 #include "model/zjtx-action-tasks.h"
 
+#include "zjtx-progress-dialog.h"
 #include "zjtx-task-dialog.h"
 #include "zjtx-tasks-page.h"
 
@@ -265,6 +268,19 @@ build_task_row (TaskRow *data)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), zjtx_task_progress_get_note (note));
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
       gtk_widget_add_css_class (row, "zjtx-progress");
+
+      /* A typo or a wrong day is corrected; the status it set stays. */
+      button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (button, "progress-edit");
+      gtk_widget_set_tooltip_text (button, _("Correct the date, text or unit of this progress note"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Correct Progress Note"), -1);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "tasks.edit-progress");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                              g_variant_new_int64 (zjtx_record_get_id (ZJTX_RECORD (note))));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       adw_expander_row_add_row (data->row, row);
     }
 
@@ -569,6 +585,48 @@ zjtx_tasks_page_edit_task (ZjtxTasksPage *self,
   return open_dialog (self, task, NULL);
 }
 
+static void
+on_progress_dialog_saved (ZjtxTasksPage      *self,
+                          ZjtxProgressDialog *dialog)
+{
+  ZjtxTaskProgress *progress = zjtx_progress_dialog_get_progress (dialog);
+  g_autoptr(ZjtxActionTask) task = NULL;
+
+  /* The task's row stays open on the corrected note. */
+  task = zjtx_store_load (self->store, ZJTX_TYPE_ACTION_TASK, zjtx_task_progress_get_task_id (progress), NULL);
+  if (task != NULL)
+    open_after_reload (self, task);
+  show_toast (self, _("Progress note corrected"));
+  zjtx_tasks_page_reload (self);
+}
+
+/* The dialog correcting the stored progress note @note_id, shown. */
+static GtkWindow *
+edit_progress (ZjtxTasksPage *self,
+               gint64         note_id)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(ZjtxTaskProgress) progress = NULL;
+  g_autoptr(ZjtxActionTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  ZjtxProgressDialog *dialog;
+
+  progress = zjtx_store_load (self->store, ZJTX_TYPE_TASK_PROGRESS, note_id, &error);
+  if (progress != NULL)
+    task = zjtx_store_load (self->store, ZJTX_TYPE_ACTION_TASK, zjtx_task_progress_get_task_id (progress), &error);
+  if (task == NULL)
+    {
+      show_toast (self, error->message);
+      return NULL;
+    }
+  title = g_strdup_printf ("%s %s", zjtx_action_task_get_clause (task), zjtx_action_task_get_title (task));
+  dialog = zjtx_progress_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, progress, title);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_progress_dialog_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
 /* What an Undo puts back: the task and its notes, as long as the toast lives. */
 typedef struct {
   ZjtxActionTask *task;
@@ -665,6 +723,17 @@ edit_action (GtkWidget  *widget,
 
   if (self->store != NULL)
     zjtx_tasks_page_edit_task (self, g_variant_get_int64 (parameter));
+}
+
+static void
+edit_progress_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ZjtxTasksPage *self = ZJTX_TASKS_PAGE (widget);
+
+  if (self->store != NULL)
+    edit_progress (self, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -872,6 +941,8 @@ zjtx_tasks_page_class_init (ZjtxTasksPageClass *klass)
   gtk_widget_class_install_action (widget_class, "tasks.add", "s", add_action);
   gtk_widget_class_install_action (widget_class, "tasks.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "tasks.delete", "x", delete_action);
+  /* "tasks.edit-progress": the id of a progress note to correct. */
+  gtk_widget_class_install_action (widget_class, "tasks.edit-progress", "x", edit_progress_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "tasks.add", "s", "");
   gtk_widget_class_add_binding (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, edit_open_task, NULL);
 }

@@ -279,6 +279,58 @@ zjtx_action_tasks_add_progress (ZjtxStore         *store,
 }
 
 gboolean
+zjtx_action_tasks_correct_progress (ZjtxStore         *store,
+                                    ZjtxTaskProgress  *progress,
+                                    GError           **error)
+{
+  g_autoptr(ZjtxTaskProgress) stored = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (ZJTX_IS_STORE (store), FALSE);
+  g_return_val_if_fail (ZJTX_IS_TASK_PROGRESS (progress), FALSE);
+  g_return_val_if_fail (zjtx_record_get_id (ZJTX_RECORD (progress)) > 0, FALSE);
+
+  /* Read outside a transaction: a note's status and task never change, so
+   * the comparison holds when it is written, and a refusal leaves a
+   * caller's transaction untouched. */
+  id = zjtx_record_get_id (ZJTX_RECORD (progress));
+  stored = zjtx_store_load (store, ZJTX_TYPE_TASK_PROGRESS, id, &local_error);
+  if (stored == NULL)
+    {
+      if (g_error_matches (local_error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_NOT_FOUND))
+        {
+          g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+          g_set_error (error, ZJTX_ACTION_TASKS_ERROR, ZJTX_ACTION_TASKS_ERROR_NOT_FOUND,
+                       /* Translators: %s is the progress note's id */
+                       _("there is no progress note %s (was it deleted with its task?)"), id_text);
+        }
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  /* What the note did to its task happened: a new note moves it again. */
+  if (g_strcmp0 (zjtx_task_progress_get_status (progress), zjtx_task_progress_get_status (stored)) != 0)
+    {
+      g_set_error_literal (error, ZJTX_ACTION_TASKS_ERROR, ZJTX_ACTION_TASKS_ERROR_STATUS_FIXED,
+                           _("the status a progress note moved its task to is the task’s history: it cannot be "
+                             "corrected (report a new note to move the task)"));
+      return FALSE;
+    }
+  if (zjtx_task_progress_get_task_id (progress) != zjtx_task_progress_get_task_id (stored))
+    {
+      g_set_error_literal (error, ZJTX_ACTION_TASKS_ERROR, ZJTX_ACTION_TASKS_ERROR_STATUS_FIXED,
+                           _("a progress note stays on the task it was reported on"));
+      return FALSE;
+    }
+
+  /* Validated as a new note is, written and audited in one transaction. */
+  return zjtx_store_save (store, ZJTX_RECORD (progress), error);
+}
+
+gboolean
 zjtx_action_tasks_delete (ZjtxStore       *store,
                           ZjtxActionTask  *task,
                           GPtrArray      **notes,

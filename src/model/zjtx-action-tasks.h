@@ -5,7 +5,8 @@
  * are seeded when a database is created or migrated to schema 4. Officers
  * change a task's lead unit, due date and notes, add tasks of the bureau's
  * own (a sub-task of an action, with its own due date), delete those (never
- * the policy's), record progress and move their status, each change one
+ * the policy's), record progress and move their status, correct a progress
+ * note's date, text or unit (never the status it set), each change one
  * transaction with its audit rows; the views answer
  * "what is 县科技局 responsible for, and where does it stand" and "where
  * does each action stand", on a given day (overdue depends on it).
@@ -25,6 +26,8 @@ G_BEGIN_DECLS
 
 typedef enum {
   ZJTX_ACTION_TASKS_ERROR_FROM_POLICY,   /* a task the policy states cannot be deleted */
+  ZJTX_ACTION_TASKS_ERROR_STATUS_FIXED,  /* a note's status (or task) is history: not corrected */
+  ZJTX_ACTION_TASKS_ERROR_NOT_FOUND,     /* no progress note has the id */
 } ZjtxActionTasksError;
 
 GQuark      zjtx_action_tasks_error_quark     (void);
@@ -94,6 +97,18 @@ gboolean    zjtx_action_tasks_add_progress    (ZjtxStore         *store,
                                                ZjtxActionTask    *task,
                                                ZjtxTaskProgress  *progress,
                                                GError           **error);
+
+/* Saves what was corrected in @progress, a stored note (id > 0): its date,
+ * note or reporting unit, checked as a new note is (the error's field on
+ * @progress) and audited, in one transaction; a note left as stored writes
+ * nothing. The status it moved its task to, and the task it is on, are the
+ * task's history: a @progress whose status or task-id differs from the
+ * stored one is refused (ZJTX_ACTION_TASKS_ERROR_STATUS_FIXED; a new note
+ * moves the task), as is an id no note has
+ * (ZJTX_ACTION_TASKS_ERROR_NOT_FOUND). A note is never deleted on its own. */
+gboolean    zjtx_action_tasks_correct_progress (ZjtxStore        *store,
+                                                ZjtxTaskProgress *progress,
+                                                GError          **error);
 
 /* Deletes a task of the bureau's own and its progress notes, each with its
  * audit row, in one transaction; the notes deleted come back in @notes

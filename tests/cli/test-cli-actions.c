@@ -7,8 +7,11 @@
  * tasks by unit and overdue on a given day; a task's lead unit and due
  * date set (audited, no longer late), progress reported with and without
  * a status; tasks of the bureau's own added (typed as officers type them)
- * and shown under their units; each refusal with its exit status, one
- * line on stderr naming the option, and nothing changed.
+ * and shown under their units; a task shown with its progress notes'
+ * ids, a note corrected (audited, its status kept); the bureau's own
+ * tasks deleted with their notes, the policy's refused (exit 1); each
+ * refusal with its exit status, one line on stderr naming the option,
+ * and nothing changed.
  */
 
 #include "config.h"
@@ -17,6 +20,7 @@
 #include <json-glib/json-glib.h>
 
 #include "model/zjtx-action-task.h"
+#include "model/zjtx-action-tasks.h"
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-store.h"
 #include "cli-test-util.h"
@@ -590,6 +594,262 @@ test_tasks_add_refused (Fixture       *f,
   g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit);
 }
 
+/* ------------------------------------------------------------------ */
+/* tasks show, note and delete                                         */
+
+/* Opens the fixture's database for the model, as the test's own step. */
+static ZjtxStore *
+open_store (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  ZjtxStore *store = zjtx_store_open (f->db, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* A progress note on task @task_id, through the model. */
+static void
+add_note (Fixture    *f,
+          gint64      task_id,
+          const char *date,
+          const char *note,
+          const char *unit,
+          const char *status)
+{
+  g_autoptr(ZjtxStore) store = open_store (f);
+  g_autoptr(ZjtxActionTask) task = zjtx_store_load (store, ZJTX_TYPE_ACTION_TASK, task_id, NULL);
+  g_autoptr(ZjtxTaskProgress) progress = zjtx_task_progress_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (task);
+  zjtx_task_progress_set_date (progress, date);
+  zjtx_task_progress_set_note (progress, note);
+  zjtx_task_progress_set_unit (progress, unit);
+  zjtx_task_progress_set_status (progress, status);
+  g_assert_true (zjtx_action_tasks_add_progress (store, task, progress, &error));
+  g_assert_no_error (error);
+}
+
+/* Task 1 as the policy states it: its wording kept. */
+static void
+make_policy_task (Fixture *f)
+{
+  g_autoptr(ZjtxStore) store = open_store (f);
+  g_autoptr(ZjtxActionTask) task = zjtx_store_load (store, ZJTX_TYPE_ACTION_TASK, 1, NULL);
+
+  g_assert_nonnull (task);
+  zjtx_action_task_set_responsible_units_text (task, "县工信商务局、县科技局、财政局");
+  cli_save (store, task);
+}
+
+static void
+test_tasks_show (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(CliRun) show = { 0 };
+  g_auto(CliRun) json = { 0 };
+  g_auto(CliRun) bare = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonArray *progress;
+
+  make_policy_task (f);
+  add_note (f, 1, "2025-03-01", "三家企业提交申报材料", "县科技局", NULL);
+  add_note (f, 1, "2025-05-20", "两家通过市级认定", "县工信商务局", "done");
+
+  /* The task, then its notes newest first with their ids. */
+  RUN (f, &show, "tasks", "show", "1", "--as-of", "2025-06-30");
+  g_assert_cmpint (show.status, ==, 0);
+  g_assert_cmpstr (show.err, ==, "");
+  g_assert_cmpstr (show.out, ==,
+    "ID                 1\n"
+    "Clause             三（四）\n"
+    "Task               支持企业创建企业技术中心\n"
+    "Status             Done\n"
+    "Due                2025-06-30\n"
+    "Lead unit          县科技局\n"
+    "Responsible units  县工信商务局、县科技局、县财政局\n"
+    "Origin             stated by the policy\n"
+    "\n"
+    "ID  Date        Reported by   Status set  Progress\n"
+    " 2  2025-05-20  县工信商务局  Done        两家通过市级认定\n"
+    " 1  2025-03-01  县科技局                  三家企业提交申报材料\n");
+
+  RUN (f, &json, "tasks", "show", "1", "--as-of", "2025-06-30", "--format", "json");
+  g_assert_cmpint (json.status, ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "id"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (root, "status"), ==, "done");
+  g_assert_true (json_object_get_boolean_member (root, "from_policy"));
+  progress = json_object_get_array_member (root, "progress");
+  g_assert_cmpuint (json_array_get_length (progress), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (progress, 0), "id"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (progress, 0), "status"), ==, "done");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (progress, 1), "id"), ==, 1);
+  g_assert_true (json_object_get_null_member (json_array_get_object_element (progress, 1), "status"));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (progress, 1), "note"), ==,
+                   "三家企业提交申报材料");
+
+  /* One of the bureau's own, without notes. */
+  RUN (f, &bare, "tasks", "show", "3", "--as-of", "2025-06-30");
+  g_assert_cmpint (bare.status, ==, 0);
+  cli_assert_contains (bare.out, "Origin             the bureau’s own\n\nNo progress notes\n");
+}
+
+static void
+test_tasks_note (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(CliRun) all = { 0 };
+  g_auto(CliRun) text = { 0 };
+  g_autofree char *note = NULL;
+  gint64 audit;
+
+  add_note (f, 2, "2025-06-01", "专题模快已设置", "县科技局", "done");
+  add_note (f, 3, "2025-05-01", "联系银行", "", NULL);
+  audit = cli_query (f->db, "SELECT count(*) FROM audit");
+
+  /* Date, text and unit (by its short name) at once: one audit row. */
+  RUN (f, &all, "tasks", "note", "1", "--date", "2025-06-02", "--note", " 专题模块已设置 ", "--by", "工信局");
+  g_assert_cmpint (all.status, ==, 0);
+  g_assert_cmpstr (all.err, ==, "");
+  g_assert_cmpstr (all.out, ==, "Progress note 1 saved\n");
+  note = cli_query_text (f->db, "SELECT task_id || '|' || date || '|' || note || '|' || unit || '|' || status "
+                                "FROM task_progress WHERE id = 1");
+  g_assert_cmpstr (note, ==, "2|2025-06-02|专题模块已设置|县工信商务局|done");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit + 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit WHERE entity = 'task_progress' AND entity_id = 1 "
+                                     "AND action = 'update' "
+                                     "AND old_values = '{\"date\":\"2025-06-01\",\"note\":\"专题模快已设置\","
+                                     "\"unit\":\"县科技局\"}' "
+                                     "AND new_values = '{\"date\":\"2025-06-02\",\"note\":\"专题模块已设置\","
+                                     "\"unit\":\"县工信商务局\"}'"), ==, 1);
+  /* The task keeps the status the note moved it to. */
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task WHERE id = 2 AND status = 'done'"), ==, 1);
+
+  /* The text alone: the rest stays. */
+  RUN (f, &text, "tasks", "note", "2", "--note", "联系三家银行");
+  g_assert_cmpint (text.status, ==, 0);
+  g_clear_pointer (&note, g_free);
+  note = cli_query_text (f->db, "SELECT date || '|' || note || '|' || unit || '|' || coalesce (status, '-') "
+                                "FROM task_progress WHERE id = 2");
+  g_assert_cmpstr (note, ==, "2025-05-01|联系三家银行||-");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit + 2);
+}
+
+static void
+test_tasks_note_refused (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_auto(CliRun) run = { 0 };
+  g_autofree char *today = zjtx_date_format_iso (zjtx_date_today ());
+  g_autofree char *future = g_strdup_printf ("zjtx-cli: --date: 2999-01-01 is in the future (today is %s)\n", today);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 audit;
+  const struct { const char *args[8]; const char *err; } cases[] = {
+    { { "note" }, "zjtx-cli: note needs the id of a progress note (zjtx-cli tasks show ID lists them)\n" },
+    { { "note", "1" }, "zjtx-cli: note needs --date, --note or --by\n" },
+    { { "note", "1x", "--note", "x" }, "zjtx-cli: progress note id “1x” is not a positive whole number\n" },
+    { { "note", "1", "2", "--note", "x" }, "zjtx-cli: unexpected argument “2”\n" },
+    { { "note", "99", "--note", "x" },
+      "zjtx-cli: no progress note has the id 99 (zjtx-cli tasks show ID lists a task’s notes)\n" },
+    { { "note", "1", "--note", " " }, "zjtx-cli: --note must not be blank\n" },
+    /* Blank to the model too (a full-width space), which names the field. */
+    { { "note", "1", "--note", "\u3000" }, "zjtx-cli: --note: Progress: must be filled in\n" },
+    { { "note", "1", "--by", " " }, "zjtx-cli: --by must not be blank\n" },
+    { { "note", "1", "--date", "2025-02-30" },
+      "zjtx-cli: --date: “2025-02-30” is not a real date: 2025-02 has only 28 days\n" },
+    { { "note", "1", "--date", "2999-01-01" }, future },
+    { { "show" }, "zjtx-cli: show needs the id of a task (zjtx-cli tasks list shows them)\n" },
+    { { "show", "99" }, "zjtx-cli: no task has the id 99 (zjtx-cli tasks list shows them)\n" },
+    { { "show", "1", "--format", "xml" }, "zjtx-cli: unknown format “xml” (text or json)\n" },
+    { { "delete" }, "zjtx-cli: delete needs the id of a task (zjtx-cli tasks list shows them)\n" },
+    { { "delete", "0" }, "zjtx-cli: task id “0” is not a positive whole number\n" },
+    { { "delete", "99" }, "zjtx-cli: no task has the id 99 (zjtx-cli tasks list shows them)\n" },
+    { { "delete", "3", "4" }, "zjtx-cli: unexpected argument “4”\n" },
+  };
+
+  add_note (f, 2, "2025-06-01", "专题模块已设置", "县科技局", "done");
+  audit = cli_query (f->db, "SELECT count(*) FROM audit");
+  before = cli_query_text (f->db, "SELECT date || '|' || note || '|' || unit || '|' || status "
+                                  "FROM task_progress WHERE id = 1");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+      g_ptr_array_add (args, "tasks");
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (args, (gpointer) cases[i].args[a]);
+      g_ptr_array_add (args, NULL);
+      run_in_dir (f, &run, (const char * const *) args->pdata);
+      cli_assert_refused (&run, 2, cases[i].err);
+      cli_run_clear (&run);
+    }
+  /* Nothing written. */
+  after = cli_query_text (f->db, "SELECT date || '|' || note || '|' || unit || '|' || status "
+                                 "FROM task_progress WHERE id = 1");
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task"), ==, 5);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit);
+}
+
+static void
+test_tasks_delete (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_auto(CliRun) policy = { 0 };
+  g_auto(CliRun) own = { 0 };
+  g_auto(CliRun) bare = { 0 };
+  g_auto(CliRun) list = { 0 };
+  gint64 audit;
+
+  make_policy_task (f);
+  add_note (f, 1, "2025-03-01", "三家企业提交申报材料", "县科技局", NULL);
+  add_note (f, 3, "2025-05-01", "联系银行", "县金融办", "under_way");
+  add_note (f, 3, "2025-06-01", "确定场地", "县金融办", NULL);
+  audit = cli_query (f->db, "SELECT count(*) FROM audit");
+
+  /* The policy's own: the model's refusal, exit 1, nothing deleted. */
+  RUN (f, &policy, "tasks", "delete", "1");
+  cli_assert_refused (&policy, 1, "zjtx-cli: “三（四） 支持企业创建企业技术中心” is a task the policy states: it "
+                                  "cannot be deleted (mark it done, with a note, if it no longer applies)\n");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task WHERE id = 1"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM task_progress WHERE task_id = 1"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit);
+
+  /* The bureau's own, with its two notes: three rows gone, three audit rows. */
+  RUN (f, &own, "tasks", "delete", "3");
+  g_assert_cmpint (own.status, ==, 0);
+  g_assert_cmpstr (own.err, ==, "");
+  g_assert_cmpstr (own.out, ==, "Task 3 “三（五） 组织银企对接会” deleted, with its 2 progress notes\n");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM action_task WHERE id = 3"), ==, 0);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM task_progress WHERE task_id = 3"), ==, 0);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM task_progress"), ==, 1);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit + 3);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit WHERE action = 'delete' AND entity = 'task_progress' "
+                                     "AND (entity_id = 2 OR entity_id = 3)"), ==, 2);
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit WHERE action = 'delete' AND entity = 'action_task' "
+                                     "AND entity_id = 3 AND old_values LIKE '%\"title\":\"组织银企对接会\"%'"), ==, 1);
+
+  /* Without notes. */
+  RUN (f, &bare, "tasks", "delete", "5");
+  g_assert_cmpint (bare.status, ==, 0);
+  g_assert_cmpstr (bare.out, ==, "Task 5 “四（一） 兑现认定奖励” deleted; it had no progress notes\n");
+  g_assert_cmpint (cli_query (f->db, "SELECT count(*) FROM audit"), ==, audit + 4);
+
+  RUN (f, &list, "tasks", "list", "--as-of", "2025-06-30");
+  g_assert_cmpint (list.status, ==, 0);
+  cli_assert_lacks (list.out, "组织银企对接会");
+  cli_assert_lacks (list.out, "兑现认定奖励");
+  cli_assert_contains (list.out, " 1  三（四）  支持企业创建企业技术中心");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -610,6 +870,10 @@ main (int   argc,
   ADD ("tasks/set-refused", test_tasks_set_refused);
   ADD ("tasks/add", test_tasks_add);
   ADD ("tasks/add-refused", test_tasks_add_refused);
+  ADD ("tasks/show", test_tasks_show);
+  ADD ("tasks/note", test_tasks_note);
+  ADD ("tasks/note-refused", test_tasks_note_refused);
+  ADD ("tasks/delete", test_tasks_delete);
 
   return g_test_run ();
 }

@@ -10,6 +10,10 @@
  *  - progress reported on a task: a date in the future is marked and
  *    nothing is written; a good one is saved with its audit rows, moves
  *    the task to done and the page shows it so;
+ *  - that note corrected through its edit button's dialog: a date in the
+ *    future and an empty note refused (the row marked, the field named,
+ *    nothing written), then saved with one audit row, its status kept,
+ *    and shown in the task's row, still open; Cancel writes nothing;
  *  - a task the policy states edited (the first: its wording kept): its
  *    lead unit chosen among its units, 31 September refused with its row
  *    marked and the field named, then saved with one audit row and shown
@@ -20,11 +24,13 @@
  *    by-action "+" starting on that action.
  *
  * Runs in the C locale (gtk_test_init). With ZJTX_TASKS_SCREENSHOT=FILE it
- * instead renders the page (1280×800, a task opened on its progress form)
- * in the environment's locale to FILE, to look at it in Chinese (by action
- * with ZJTX_TASKS_BY=action); with
+ * instead renders the page (1280×800, a task opened on a progress note
+ * and its form) in the environment's locale to FILE, to look at it in
+ * Chinese (by action with ZJTX_TASKS_BY=action); with
  * ZJTX_TASKS_DIALOG_SCREENSHOTS=PREFIX, the task dialog editing the policy's
- * task (a date refused) and adding one, to PREFIX-edit.png and -new.png.
+ * task (a date refused) and adding one, to PREFIX-edit.png and -new.png,
+ * and the progress dialog correcting a note (a date refused), to
+ * PREFIX-note.png.
  */
 
 #include "config.h"
@@ -35,7 +41,9 @@
 #include <adwaita.h>
 
 #include "model/zjtx-action-task.h"
+#include "model/zjtx-action-tasks.h"
 #include "model/zjtx-store.h"
+#include "zjtx-progress-dialog.h"
 #include "zjtx-task-dialog.h"
 #include "zjtx-tasks-page.h"
 
@@ -435,6 +443,144 @@ test_edit_cancel (Fixture       *fixture,
                               "AND title = '组织银企对接会'"), ==, 1);
 }
 
+/* ------------------------------------------------------------------ */
+/* correcting a progress note                                          */
+
+/* The progress dialog shown, or NULL. */
+static GtkWindow *
+find_progress_dialog (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (ZJTX_IS_PROGRESS_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Task 2's note, from test_progress, as "date|note|unit|status". */
+static char *
+stored_note (void)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (zjtx_store_get_db (store),
+                                       "SELECT date || '|' || note || '|' || unit || '|' || status "
+                                       "FROM task_progress WHERE task_id = 2", -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static void
+test_progress_correct (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  AdwExpanderRow *row = task_row (GTK_WIDGET (group_named (fixture->page, "县科技局")), "三（四） 重大科技专项设置专题模块");
+  GtkWindow *dialog;
+  GtkWidget *button, *date, *note, *unit, *error;
+  g_autofree char *before = stored_note ();
+  g_autofree char *after = NULL;
+  gint64 audit = query_int ("SELECT count(*) FROM audit");
+
+  g_assert_cmpstr (before, ==, "2025-06-30|专题模块已设置|县科技局|done");
+  adw_expander_row_set_expanded (row, TRUE);
+  gui_test_spin ();
+  button = gui_test_find_named (GTK_WIDGET (row), "progress-edit");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Correct the date, text or unit of this progress note");
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "document-edit-symbolic");
+  click (button);
+  dialog = find_progress_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == fixture->window);
+  g_assert_true (gtk_window_get_modal (dialog));
+  g_assert_cmpstr (gtk_window_get_title (dialog), ==, "Correct Progress Note");
+
+  /* The note as stored, its status shown and not editable. */
+  date = gui_test_find_named (GTK_WIDGET (dialog), "date");
+  note = gui_test_find_named (GTK_WIDGET (dialog), "note");
+  unit = gui_test_find_named (GTK_WIDGET (dialog), "unit");
+  error = gui_test_find_named (GTK_WIDGET (dialog), "error");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (date)), ==, "Date");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (unit)), ==, "Reported by");
+  g_assert_cmpstr (text_of (date), ==, "2025-06-30");
+  g_assert_cmpstr (text_of (note), ==, "专题模块已设置");
+  g_assert_cmpstr (text_of (unit), ==, "县科技局");
+  g_assert_true (ADW_IS_ACTION_ROW (gui_test_find_named (GTK_WIDGET (dialog), "status")));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gui_test_find_named (GTK_WIDGET (dialog), "status"))),
+                   ==, "Done");
+  g_assert_false (gtk_widget_get_visible (error));
+
+  /* Dated tomorrow: refused, the row marked, the field named, the dialog
+   * open, nothing written. */
+  gtk_editable_set_text (GTK_EDITABLE (date), "2025-07-01");
+  gtk_editable_set_text (GTK_EDITABLE (note), "专题模块已设置并发布申报指南");
+  click (gui_test_find_named (GTK_WIDGET (dialog), "save"));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_has_css_class (date, "error"));
+  g_assert_false (gtk_widget_has_css_class (note, "error"));
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "Date: 2025-07-01 is in the future (today is 2025-06-30)");
+  after = stored_note ();
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM audit"), ==, audit);
+
+  /* An empty note: the same, on its row. */
+  gtk_editable_set_text (GTK_EDITABLE (date), "2025-06-29");
+  gtk_editable_set_text (GTK_EDITABLE (note), "  ");
+  click (gui_test_find_named (GTK_WIDGET (dialog), "save"));
+  g_assert_nonnull (dialog);
+  g_assert_false (gtk_widget_has_css_class (date, "error"));
+  g_assert_true (gtk_widget_has_css_class (note, "error"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "Progress: must be filled in");
+  g_clear_pointer (&after, g_free);
+  after = stored_note ();
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM audit"), ==, audit);
+
+  /* Put right (the unit by its short name): saved with one audit row, the
+   * dialog closed, the status the note set kept. */
+  gtk_editable_set_text (GTK_EDITABLE (note), "专题模块已设置并发布申报指南");
+  gtk_editable_set_text (GTK_EDITABLE (unit), "工信局");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "progress-dialog.save", NULL);
+  gui_test_spin ();
+  g_assert_null (dialog);
+  g_clear_pointer (&after, g_free);
+  after = stored_note ();
+  g_assert_cmpstr (after, ==, "2025-06-29|专题模块已设置并发布申报指南|县工信商务局|done");
+  g_assert_cmpint (query_int ("SELECT count(*) FROM audit"), ==, audit + 1);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM audit WHERE entity = 'task_progress' AND action = 'update' "
+                              "AND actor = 'test' "
+                              "AND old_values = '{\"date\":\"2025-06-30\",\"note\":\"专题模块已设置\","
+                              "\"unit\":\"县科技局\"}' "
+                              "AND new_values = '{\"date\":\"2025-06-29\",\"note\":\"专题模块已设置并发布申报指南\","
+                              "\"unit\":\"县工信商务局\"}'"), ==, 1);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM action_task WHERE id = 2 AND status = 'done'"), ==, 1);
+
+  /* Read again: the row still open on the corrected note. */
+  row = task_row (GTK_WIDGET (group_named (fixture->page, "县科技局")), "三（四） 重大科技专项设置专题模块");
+  g_assert_true (adw_expander_row_get_expanded (row));
+  g_assert_cmpstr (badge_of (row), ==, "Done");
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (row), "专题模块已设置并发布申报指南"));
+  g_assert_nonnull (gui_test_find_label (GTK_WIDGET (row), "2025-06-29 · 县工信商务局 · → Done"));
+  g_assert_null (gui_test_find_label (GTK_WIDGET (row), "专题模块已设置"));
+
+  /* Cancel writes nothing. */
+  click (gui_test_find_named (GTK_WIDGET (row), "progress-edit"));
+  dialog = find_progress_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_editable_set_text (GTK_EDITABLE (gui_test_find_named (GTK_WIDGET (dialog), "note")), "作废");
+  click (gui_test_find_named (GTK_WIDGET (dialog), "cancel"));
+  g_assert_null (dialog);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM audit"), ==, audit + 1);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM task_progress WHERE note = '专题模块已设置并发布申报指南'"), ==, 1);
+}
+
 static void
 test_new_task (Fixture       *fixture,
                gconstpointer  data)
@@ -634,14 +780,35 @@ open_store (void)
   add_task ("四（一）", "兑现认定奖励", "县工信商务局、财政局", "工信局", "2025-04-30", "under_way", 4);
 }
 
+/* A progress note on the second task, for the screenshots; its id. */
+static gint64
+add_screenshot_note (void)
+{
+  g_autoptr(ZjtxActionTask) task = zjtx_store_load (store, ZJTX_TYPE_ACTION_TASK, 2, NULL);
+  g_autoptr(ZjtxTaskProgress) progress = zjtx_task_progress_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (task);
+  zjtx_task_progress_set_date (progress, "2025-06-30");
+  zjtx_task_progress_set_note (progress, "专题模块已设置");
+  zjtx_task_progress_set_unit (progress, "县科技局");
+  zjtx_task_progress_set_status (progress, "under_way");
+  g_assert_true (zjtx_action_tasks_add_progress (store, task, progress, &error));
+  g_assert_no_error (error);
+  return zjtx_record_get_id (ZJTX_RECORD (progress));
+}
+
 static int
 render_screenshot (const char *path)
 {
   g_autoptr(GdkTexture) texture = NULL;
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  GtkWidget *page = zjtx_tasks_page_new (store);
+  GtkWidget *page;
   AdwExpanderRow *row;
 
+  /* The opened task with a note, and its edit button. */
+  add_screenshot_note ();
+  page = zjtx_tasks_page_new (store);
   gtk_window_set_default_size (window, 1280, 800);
   gtk_window_set_decorated (window, FALSE);
   gtk_window_set_child (window, page);
@@ -673,7 +840,8 @@ render_screenshot (const char *path)
 }
 
 /* The task dialog, to PREFIX-edit.png (the policy's task, a date refused)
- * and PREFIX-new.png (a new task of 三（四）). */
+ * and PREFIX-new.png (a new task of 三（四）); the progress dialog to
+ * PREFIX-note.png (a note on the second task, a date refused). */
 static int
 render_dialogs (const char *prefix)
 {
@@ -681,6 +849,8 @@ render_dialogs (const char *prefix)
   GtkWidget *page = zjtx_tasks_page_new (store);
   g_autofree char *edit_png = g_strconcat (prefix, "-edit.png", NULL);
   g_autofree char *new_png = g_strconcat (prefix, "-new.png", NULL);
+  g_autofree char *note_png = g_strconcat (prefix, "-note.png", NULL);
+  gint64 note_id;
   GtkWindow *dialog;
 
   gtk_window_set_default_size (window, 1280, 800);
@@ -698,6 +868,14 @@ render_dialogs (const char *prefix)
   dialog = zjtx_tasks_page_add_task (ZJTX_TASKS_PAGE (page), "三（四）");
   gtk_editable_set_text (GTK_EDITABLE (gui_test_find_named (GTK_WIDGET (dialog), "title")), "设立企业技术中心培育清单");
   gui_test_save_png (GTK_WIDGET (dialog), new_png);
+  gtk_window_destroy (dialog);
+
+  note_id = add_screenshot_note ();
+  gtk_widget_activate_action (page, "tasks.edit-progress", "x", note_id);
+  dialog = find_progress_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (gui_test_find_named (GTK_WIDGET (dialog), "date")), "2025-07-01");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "progress-dialog.save", NULL);
+  gui_test_save_png (GTK_WIDGET (dialog), note_png);
   gtk_window_destroy (dialog);
   gtk_window_destroy (window);
   return 0;
@@ -740,6 +918,7 @@ main (int   argc,
   ADD ("by-action", test_by_action);
   ADD ("overdue-only", test_overdue_only);
   ADD ("progress", test_progress);
+  ADD ("progress-correct", test_progress_correct);
   ADD ("edit", test_edit);
   ADD ("edit-cancel", test_edit_cancel);
   ADD ("new-task", test_new_task);

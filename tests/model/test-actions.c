@@ -8,7 +8,10 @@
  *    naming the field: a bad level, a missing or foreign field, a date
  *    after the store's today;
  *  - a task's status on a day (overdue from the day after the due date);
- *  - progress notes moving a task, in one audited transaction;
+ *  - progress notes moving a task, in one audited transaction; a note's
+ *    date, text and unit corrected (one audit row), its status and task
+ *    refused as history, as are a future date, an empty note and an id no
+ *    note has, each writing nothing;
  *  - the per-unit and per-action views on a hand-built set of tasks;
  *  - the policy's clauses and units as the seed gives them;
  *  - a task's lead unit, due date and notes changed (overdue then from the
@@ -1141,6 +1144,136 @@ test_task_delete (Fixture       *f,
                              "AND status = 'under_way' AND position = 10"), ==, 1);
 }
 
+/* The stored note @id, as "date|note|unit|status" (status "-" for NULL). */
+static char *
+stored_note (Fixture *f,
+             gint64   id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT date || '|' || note || '|' || unit || '|' || "
+                                          "coalesce (status, '-') FROM task_progress WHERE id = %" G_GINT64_FORMAT,
+                                          id);
+
+  return text (f, sql);
+}
+
+static void
+test_progress_correct (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(ZjtxActionTask) t = task ("三（五）", "组织银企对接会", "金融办、财政局", "2025-09-30", "not_started");
+  g_autoptr(ZjtxTaskProgress) first = zjtx_task_progress_new ();
+  g_autoptr(ZjtxTaskProgress) edit = NULL;
+  g_autoptr(ZjtxTaskProgress) ghost = zjtx_task_progress_new ();
+  g_autoptr(ZjtxActionTask) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_values = NULL;
+  g_autofree char *new_values = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 audit, id;
+
+  save (f, t);
+  zjtx_task_progress_set_date (first, "2025-03-01");
+  zjtx_task_progress_set_note (first, "第一场银企对接会，12加企业参加");
+  zjtx_task_progress_set_unit (first, "县财政局");
+  zjtx_task_progress_set_status (first, "under_way");
+  g_assert_true (zjtx_action_tasks_add_progress (f->store, t, first, &error));
+  g_assert_no_error (error);
+  id = zjtx_record_get_id (ZJTX_RECORD (first));
+  g_assert_cmpint (id, ==, 1);
+  audit = count (f, "SELECT count(*) FROM audit");
+
+  /* The typo, the day and the unit corrected: one audit row, the three
+   * columns before and after; the status it set and the task untouched. */
+  edit = zjtx_store_load (f->store, ZJTX_TYPE_TASK_PROGRESS, id, &error);
+  g_assert_no_error (error);
+  zjtx_task_progress_set_date (edit, "2025-03-02");
+  zjtx_task_progress_set_note (edit, "第一场银企对接会，12家企业参加");
+  zjtx_task_progress_set_unit (edit, "县金融办");
+  g_assert_true (zjtx_action_tasks_correct_progress (f->store, edit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (zjtx_record_get_id (ZJTX_RECORD (edit)), ==, id);
+  after = stored_note (f, id);
+  g_assert_cmpstr (after, ==, "2025-03-02|第一场银企对接会，12家企业参加|县金融办|under_way");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM task_progress"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit + 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit WHERE entity = 'task_progress' AND entity_id = 1 "
+                             "AND action = 'update'"), ==, 1);
+  old_values = text (f, "SELECT old_values FROM audit ORDER BY id DESC LIMIT 1");
+  new_values = text (f, "SELECT new_values FROM audit ORDER BY id DESC LIMIT 1");
+  g_assert_cmpstr (old_values, ==, "{\"date\":\"2025-03-01\",\"note\":\"第一场银企对接会，12加企业参加\","
+                                   "\"unit\":\"县财政局\"}");
+  g_assert_cmpstr (new_values, ==, "{\"date\":\"2025-03-02\",\"note\":\"第一场银企对接会，12家企业参加\","
+                                   "\"unit\":\"县金融办\"}");
+  stored = load_task (f, zjtx_record_get_id (ZJTX_RECORD (t)));
+  g_assert_cmpstr (zjtx_action_task_get_status (stored), ==, "under_way");
+
+  /* Saved as it is: nothing written. */
+  g_assert_true (zjtx_action_tasks_correct_progress (f->store, edit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit + 1);
+
+  /* Refused, each writing nothing: the status it set (history), the task
+   * it is on, a day after today (the field named), an empty note, an id
+   * no note has. */
+  before = stored_note (f, id);
+  audit = count (f, "SELECT count(*) FROM audit");
+
+  zjtx_task_progress_set_note (edit, "全部完成");
+  zjtx_task_progress_set_status (edit, "done");
+  g_assert_false (zjtx_action_tasks_correct_progress (f->store, edit, &error));
+  g_assert_error (error, ZJTX_ACTION_TASKS_ERROR, ZJTX_ACTION_TASKS_ERROR_STATUS_FIXED);
+  g_assert_cmpstr (error->message, ==, "the status a progress note moved its task to is the task’s history: it "
+                                       "cannot be corrected (report a new note to move the task)");
+  g_clear_error (&error);
+  /* Taking the status away is changing it too. */
+  zjtx_task_progress_set_status (edit, NULL);
+  g_assert_false (zjtx_action_tasks_correct_progress (f->store, edit, &error));
+  g_assert_error (error, ZJTX_ACTION_TASKS_ERROR, ZJTX_ACTION_TASKS_ERROR_STATUS_FIXED);
+  g_clear_error (&error);
+  zjtx_task_progress_set_status (edit, "under_way");
+
+  zjtx_task_progress_set_task_id (edit, zjtx_record_get_id (ZJTX_RECORD (t)) + 100);
+  g_assert_false (zjtx_action_tasks_correct_progress (f->store, edit, &error));
+  g_assert_error (error, ZJTX_ACTION_TASKS_ERROR, ZJTX_ACTION_TASKS_ERROR_STATUS_FIXED);
+  g_assert_cmpstr (error->message, ==, "a progress note stays on the task it was reported on");
+  g_clear_error (&error);
+  zjtx_task_progress_set_task_id (edit, zjtx_record_get_id (ZJTX_RECORD (t)));
+
+  zjtx_task_progress_set_date (edit, "2025-07-01");
+  g_assert_false (zjtx_action_tasks_correct_progress (f->store, edit, &error));
+  g_assert_error (error, ZJTX_RECORD_ERROR, ZJTX_RECORD_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Date: 2025-07-01 is in the future (today is 2025-06-30)");
+  g_assert_cmpstr (zjtx_record_get_error_field (ZJTX_RECORD (edit)), ==, "date");
+  g_clear_error (&error);
+  zjtx_task_progress_set_date (edit, "2025-03-02");
+
+  zjtx_task_progress_set_note (edit, "\u3000 ");
+  g_assert_false (zjtx_action_tasks_correct_progress (f->store, edit, &error));
+  g_assert_error (error, ZJTX_RECORD_ERROR, ZJTX_RECORD_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Progress: must be filled in");
+  g_assert_cmpstr (zjtx_record_get_error_field (ZJTX_RECORD (edit)), ==, "note");
+  g_clear_error (&error);
+
+  zjtx_record_set_id (ZJTX_RECORD (ghost), 99);
+  zjtx_task_progress_set_task_id (ghost, zjtx_record_get_id (ZJTX_RECORD (t)));
+  zjtx_task_progress_set_date (ghost, "2025-03-02");
+  zjtx_task_progress_set_note (ghost, "不存在的进展");
+  g_assert_false (zjtx_action_tasks_correct_progress (f->store, ghost, &error));
+  g_assert_error (error, ZJTX_ACTION_TASKS_ERROR, ZJTX_ACTION_TASKS_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "there is no progress note 99 (was it deleted with its task?)");
+  g_clear_error (&error);
+
+  g_clear_pointer (&after, g_free);
+  after = stored_note (f, id);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM task_progress"), ==, 1);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit);
+  g_clear_object (&stored);
+  stored = load_task (f, zjtx_record_get_id (ZJTX_RECORD (t)));
+  g_assert_cmpstr (zjtx_action_task_get_status (stored), ==, "under_way");
+}
+
 /* ------------------------------------------------------------------ */
 /* import and export                                                   */
 
@@ -1479,6 +1612,7 @@ main (int   argc,
   ADD ("support/audit", test_support_audit);
   ADD ("tasks/status", test_task_status);
   ADD ("tasks/progress", test_progress);
+  ADD ("tasks/progress-correct", test_progress_correct);
   ADD ("tasks/views", test_views);
   g_test_add_func ("/actions/tasks/clauses", test_clauses);
   ADD ("tasks/edit", test_task_edit);
