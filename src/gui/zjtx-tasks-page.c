@@ -21,6 +21,7 @@
 
 #include "model/zjtx-action-tasks.h"
 
+#include "zjtx-gui-util.h"
 #include "zjtx-progress-dialog.h"
 #include "zjtx-task-dialog.h"
 #include "zjtx-tasks-page.h"
@@ -450,7 +451,7 @@ zjtx_tasks_page_reload (ZjtxTasksPage *self)
         counts[s] += group->counts[s];
       total += group->total;
     }
-  today_text = zjtx_date_format_iso (today);
+  today_text = zjtx_gui_format_date (today);
   counts_text = describe_counts (counts, total);
   /* Translators: above the tasks: the day the statuses are taken on, then the counts */
   summary = g_strdup_printf (_("On %s: %s"), today_text, counts_text);
