@@ -559,6 +559,42 @@ on_quick_period (GtkButton        *button,
     set_period (bd, zjtx_date_from_ymd (year, 1, 1), today);
 }
 
+gboolean
+zjtx_dashboards_page_save_bulletin (ZjtxDashboardsPage *self,
+                                    ZjtxDate            from,
+                                    ZjtxDate            to,
+                                    const char         *path)
+{
+  g_autofree char *office = NULL;
+  g_autofree char *full = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (ZJTX_IS_DASHBOARDS_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+  /* The file is a PDF whatever name was typed. */
+  full = g_str_has_suffix (path, ".pdf") || g_str_has_suffix (path, ".PDF") ? g_strdup (path)
+                                                                              : g_strconcat (path, ".pdf", NULL);
+  office = setting (self, "issuing-office");
+  if (!zjtx_bulletin_write (self->store, from, to, office, full, &error))
+    {
+      g_autofree char *display = g_filename_display_name (full);
+      g_autofree char *text = g_strdup_printf (_("Could not save “%s”: %s"), display, error->message);
+
+      show_toast (self, text);
+      return FALSE;
+    }
+  {
+    g_autofree char *display = g_filename_display_basename (full);
+    g_autofree char *text = g_strdup_printf (_("Saved “%s”"), display);
+
+    show_toast (self, text);
+  }
+  return TRUE;
+}
+
 static void
 on_bulletin_save_response (GtkNativeDialog    *chooser,
                            int                 response,
@@ -566,41 +602,17 @@ on_bulletin_save_response (GtkNativeDialog    *chooser,
 {
   ZjtxDate from = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "from"));
   ZjtxDate to = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "to"));
-  g_autofree char *office = setting (self, "issuing-office");
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = file != NULL ? g_file_get_path (file) : NULL;
-      if (path != NULL && !g_str_has_suffix (path, ".pdf") && !g_str_has_suffix (path, ".PDF"))
-        {
-          char *full = g_strconcat (path, ".pdf", NULL);
-
-          g_free (path);
-          path = full;
-        }
-
       if (path == NULL)
         show_toast (self, _("Choose a file on this computer"));
-      else if (self->store == NULL)
-        ;
-      else if (!zjtx_bulletin_write (self->store, from, to, office, path, &error))
-        {
-          g_autofree char *display = g_filename_display_name (path);
-          g_autofree char *text = g_strdup_printf (_("Could not save “%s”: %s"), display, error->message);
-
-          show_toast (self, text);
-        }
       else
-        {
-          g_autofree char *display = g_filename_display_basename (path);
-          g_autofree char *text = g_strdup_printf (_("Saved “%s”"), display);
-
-          show_toast (self, text);
-        }
+        zjtx_dashboards_page_save_bulletin (self, from, to, path);
     }
 
   gtk_native_dialog_destroy (chooser);

@@ -59,6 +59,13 @@ gboolean           zjtx_dashboards_page_export       (ZjtxDashboardsPage *self,
 /* The bulletin's period dialog, as Bulletin… opens it; returns it. Its
  * Save… asks where to write the bulletin. */
 GtkWindow         *zjtx_dashboards_page_ask_bulletin (ZjtxDashboardsPage *self);
+/* Writes the bulletin of @from to @to to @path (".pdf" added if it lacks
+ * it), as the Save dialog's answer does, signed with the issuing office of
+ * the preferences; says how it went in a toast. */
+gboolean           zjtx_dashboards_page_save_bulletin (ZjtxDashboardsPage *self,
+                                                       ZjtxDate            from,
+                                                       ZjtxDate            to,
+                                                       const char         *path);
 
 /* The quick picks, from @today: the last day of the quarter before the
  * current one, and of the year before. */

@@ -1008,6 +1008,34 @@ test_bulletin_dialog (void)
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   gui_test_spin ();
+
+  /* What Save writes (the file dialog itself cannot be answered here): the
+   * PDF, ".pdf" added, signed with the preferences' issuing office; a
+   * folder that does not exist leaves nothing behind. */
+  {
+    g_autofree char *typed = g_build_filename (tmp_dir, "通报", NULL);
+    g_autofree char *written = g_strconcat (typed, ".pdf", NULL);
+    g_autofree char *missing = g_build_filename (tmp_dir, "no-such-folder", "通报.pdf", NULL);
+    g_autofree char *contents = NULL;
+    g_autofree char *out = NULL;
+    const char *argv[] = { "pdftotext", written, "-", NULL };
+    int status;
+
+    g_settings_set_string (settings, "issuing-office", "永春县工业信息化和商务局");
+    g_assert_true (zjtx_dashboards_page_save_bulletin (page, date ("2025-10-01"), date ("2025-12-31"), typed));
+    g_assert_true (g_file_get_contents (written, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &out, NULL, &status, NULL));
+    g_assert_nonnull (strstr (out, "永春县工业信息化和商务局"));
+    g_assert_nonnull (strstr (out, "From 2025年10月1日 to 2025年12月31日"));
+    g_settings_reset (settings, "issuing-office");
+
+    g_assert_false (zjtx_dashboards_page_save_bulletin (page, date ("2025-10-01"), date ("2025-12-31"), missing));
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+    g_remove (written);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   gui_test_spin ();
 }
