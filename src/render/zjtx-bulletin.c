@@ -362,30 +362,30 @@ summary_paragraphs (ZjtxBulletin *self)
                                          to, e->targets[0].cumulative, e->targets[1].cumulative,
                                          e->targets[2].cumulative, p1, p2, p3, e->targets[0].goal,
                                          e->targets[1].goal, e->targets[2].goal));
-  g_ptr_array_add (out, g_strdup_printf (_("The cultivation pool holds %d enterprises, of which %d are key targets "
-                                           "and %d are recommended for the next tier; %d recognitions lapse within "
-                                           "six months; %d provincial-or-higher enterprises have no service "
-                                           "commissioner."),
+  g_ptr_array_add (out, g_strdup_printf (_("The cultivation pool holds %d enterprises. Key targets: %d; recommended "
+                                           "for the next tier: %d; recognitions lapsing within six months: %d; "
+                                           "provincial-or-higher enterprises without a service commissioner: %d."),
                                          e->pool, e->n_key_targets, e->n_recommended, e->n_expiring,
                                          e->n_no_commissioner));
-  g_ptr_array_add (out, g_strdup_printf (_("In the period, %u recognitions were made (%u of them first "
-                                           "recognitions) and %u awards were paid, %s wan yuan in all."),
+  g_ptr_array_add (out, g_strdup_printf (_("In the period: recognitions made, %u (first recognitions, %u); awards "
+                                           "paid, %u, %s wan yuan in all."),
                                          ch->recognitions->len, firsts, ch->paid->len, paid));
   {
     g_autofree char *gained = join_names (ch->parks_gained);
     g_autofree char *lost = join_names (ch->parks_lost);
-    g_autofree char *parks = g_strdup_printf (_("%d of the county’s %u parks meet the conditions of the SRDI park "
-                                                "title."), p->n_title, p->parks->len);
+    g_autofree char *parks = g_strdup_printf (_("Parks meeting the conditions of the SRDI park title: %d of the "
+                                                "county’s %u."), p->n_title, p->parks->len);
 
     if (ch->parks_gained->len == 0 && ch->parks_lost->len == 0)
-      g_ptr_array_add (out, g_strdup_printf ("%s%s", parks, _("No park gained or lost the title in the period.")));
+      /* Translators: two sentences in a row; Chinese needs no space between them */
+      g_ptr_array_add (out, g_strdup_printf (_("%s %s"), parks, _("No park gained or lost the title in the period.")));
     else
       g_ptr_array_add (out, g_strdup_printf (_("%s Gained the title in the period: %s. Lost it: %s."), parks,
                                              ch->parks_gained->len > 0 ? gained : _("none"),
                                              ch->parks_lost->len > 0 ? lost : _("none")));
   }
-  g_ptr_array_add (out, g_strdup_printf (_("Awards committed so far come to %s wan yuan, of which %s wan yuan "
-                                           "have been paid; %u proposals wait for a decision."),
+  g_ptr_array_add (out, g_strdup_printf (_("Awards committed so far: %s wan yuan, of which paid: %s wan yuan; "
+                                           "proposals waiting for a decision: %u."),
                                          committed, paid_all, r->n_waiting));
   {
     ZjtxActionFigures *a = self->actions;
@@ -395,10 +395,10 @@ summary_paragraphs (ZjtxBulletin *self)
 
     for (guint l = 0; l < ZJTX_N_SUPPORT_LEVELS; l++)
       platforms += a->platforms_by_level[l];
-    g_ptr_array_add (out, g_strdup_printf (_("Of the %u tasks of the six actions and the measures, %u are done, %u "
-                                             "under way, %u not started and %u overdue. In the period, %u R&D "
-                                             "platforms were created, %u loans (%s wan yuan) and %u guarantees "
-                                             "(%s wan yuan) were arranged, and %u managers were trained."),
+    g_ptr_array_add (out, g_strdup_printf (_("Tasks of the six actions and the measures: %u; done, %u; under way, %u; "
+                                             "not started, %u; overdue, %u. In the period: R&D platforms created, %u; "
+                                             "loans arranged, %u (%s wan yuan); guarantees, %u (%s wan yuan); "
+                                             "managers trained, %u."),
                                            a->n_tasks, a->tasks[ZJTX_TASK_DONE], a->tasks[ZJTX_TASK_UNDER_WAY],
                                            a->tasks[ZJTX_TASK_NOT_STARTED], a->tasks[ZJTX_TASK_OVERDUE], platforms,
                                            a->kinds[ZJTX_SUPPORT_LOAN].count, loans,

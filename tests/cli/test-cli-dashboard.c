@@ -215,9 +215,9 @@ test_bulletin (Fixture       *f,
   /* The overview: 2, 1 and 0 cultivated; one recognition in the period,
    * one award paid for 10.00 wan yuan. */
   cli_assert_contains (text, "hascultivated2innovativeSMEs,1provincialSRDISMEsand0national");
-  cli_assert_contains (text, "1recognitionsweremade(1ofthemfirstrecognitions)and1awardswerepaid,10.00wanyuan");
+  cli_assert_contains (text, "Intheperiod:recognitionsmade,1(firstrecognitions,1);awardspaid,1,10.00wanyuan");
   /* The seeded tasks, due 2025-12-31: none overdue on 2025-09-30. */
-  cli_assert_contains (text, "Ofthe10tasksofthesixactionsandthemeasures,0aredone,0underway,10notstartedand0overdue.");
+  cli_assert_contains (text, "Tasksofthesixactionsandthemeasures:10;done,0;underway,0;notstarted,10;overdue,0.");
   /* The tables: the recognition and the payment of the period. */
   cli_assert_contains (text, PROVINCIAL);
   cli_assert_contains (text, "2025-08-01");
