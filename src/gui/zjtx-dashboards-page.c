@@ -27,6 +27,7 @@ struct _ZjtxDashboardsPage
   ZjtxDashboards         *data;
   gboolean                stale;         /* read again when next shown */
   ZjtxPresentationWindow *presentation;  /* weak: while it is open */
+  gboolean                writing_bulletin;
 
   /* Template widgets */
   GtkStack               *stack;
@@ -132,7 +133,8 @@ update_actions (ZjtxDashboardsPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboards.export-png", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboards.export-pdf", loaded);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboards.bulletin", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboards.bulletin",
+                                 self->store != NULL && !self->writing_bulletin);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dashboards.pick-date", self->store != NULL);
 }
 
@@ -559,40 +561,124 @@ on_quick_period (GtkButton        *button,
     set_period (bd, zjtx_date_from_ymd (year, 1, 1), today);
 }
 
-gboolean
-zjtx_dashboards_page_save_bulletin (ZjtxDashboardsPage *self,
-                                    ZjtxDate            from,
-                                    ZjtxDate            to,
-                                    const char         *path)
+/* A bulletin of a large county takes a second or two: it is read and
+ * written on a thread, through a connection of its own (a ZjtxStore is
+ * used by one thread only), while the window goes on. */
+typedef struct {
+  char     *db_path;
+  ZjtxDate  from;
+  ZjtxDate  to;
+  char     *office;
+  char     *path;
+} BulletinJob;
+
+static void
+bulletin_job_free (BulletinJob *job)
 {
-  g_autofree char *office = NULL;
-  g_autofree char *full = NULL;
+  g_free (job->db_path);
+  g_free (job->office);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+write_bulletin_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  BulletinJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ZjtxStore) store = zjtx_store_open (job->db_path, &error);
+
+  if (store == NULL || !zjtx_bulletin_write (store, job->from, job->to, job->office, job->path, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_bulletin_written (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  ZjtxDashboardsPage *self = ZJTX_DASHBOARDS_PAGE (source);
+  BulletinJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
-  g_return_val_if_fail (ZJTX_IS_DASHBOARDS_PAGE (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (self->store == NULL)
-    return FALSE;
-  /* The file is a PDF whatever name was typed. */
-  full = g_str_has_suffix (path, ".pdf") || g_str_has_suffix (path, ".PDF") ? g_strdup (path)
-                                                                              : g_strconcat (path, ".pdf", NULL);
-  office = setting (self, "issuing-office");
-  if (!zjtx_bulletin_write (self->store, from, to, office, full, &error))
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_autofree char *display = g_filename_display_name (full);
+      g_autofree char *display = g_filename_display_name (job->path);
       g_autofree char *text = g_strdup_printf (_("Could not save “%s”: %s"), display, error->message);
 
       show_toast (self, text);
-      return FALSE;
     }
-  {
-    g_autofree char *display = g_filename_display_basename (full);
-    g_autofree char *text = g_strdup_printf (_("Saved “%s”"), display);
+  else
+    {
+      g_autofree char *display = g_filename_display_basename (job->path);
+      g_autofree char *text = g_strdup_printf (_("Saved “%s”"), display);
 
-    show_toast (self, text);
-  }
-  return TRUE;
+      show_toast (self, text);
+    }
+}
+
+/* Bulletin… again once the writing is over, whoever asked for it. */
+static void
+on_bulletin_task_completed (GTask              *task,
+                            GParamSpec         *pspec,
+                            ZjtxDashboardsPage *self)
+{
+  self->writing_bulletin = FALSE;
+  update_actions (self);
+}
+
+void
+zjtx_dashboards_page_save_bulletin_async (ZjtxDashboardsPage  *self,
+                                          ZjtxDate             from,
+                                          ZjtxDate             to,
+                                          const char          *path,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  BulletinJob *job;
+
+  g_return_if_fail (ZJTX_IS_DASHBOARDS_PAGE (self));
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, zjtx_dashboards_page_save_bulletin_async);
+  if (self->store == NULL || self->writing_bulletin)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY, "%s",
+                               self->store == NULL ? _("No database is open")
+                                                   : _("A bulletin is being written already"));
+      return;
+    }
+
+  job = g_new0 (BulletinJob, 1);
+  job->db_path = g_strdup (zjtx_store_get_path (self->store));
+  job->from = from;
+  job->to = to;
+  job->office = setting (self, "issuing-office");
+  /* The file is a PDF whatever name was typed. */
+  job->path = g_str_has_suffix (path, ".pdf") || g_str_has_suffix (path, ".PDF") ? g_strdup (path)
+                                                                                   : g_strconcat (path, ".pdf", NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) bulletin_job_free);
+  self->writing_bulletin = TRUE;
+  update_actions (self);
+  g_signal_connect_object (task, "notify::completed", G_CALLBACK (on_bulletin_task_completed), self, 0);
+  g_task_run_in_thread (task, write_bulletin_thread);
+}
+
+gboolean
+zjtx_dashboards_page_save_bulletin_finish (ZjtxDashboardsPage  *self,
+                                           GAsyncResult        *result,
+                                           GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static void
@@ -612,7 +698,7 @@ on_bulletin_save_response (GtkNativeDialog    *chooser,
       if (path == NULL)
         show_toast (self, _("Choose a file on this computer"));
       else
-        zjtx_dashboards_page_save_bulletin (self, from, to, path);
+        zjtx_dashboards_page_save_bulletin_async (self, from, to, path, on_bulletin_written, NULL);
     }
 
   gtk_native_dialog_destroy (chooser);

@@ -61,11 +61,17 @@ gboolean           zjtx_dashboards_page_export       (ZjtxDashboardsPage *self,
 GtkWindow         *zjtx_dashboards_page_ask_bulletin (ZjtxDashboardsPage *self);
 /* Writes the bulletin of @from to @to to @path (".pdf" added if it lacks
  * it), as the Save dialog's answer does, signed with the issuing office of
- * the preferences; says how it went in a toast. */
-gboolean           zjtx_dashboards_page_save_bulletin (ZjtxDashboardsPage *self,
-                                                       ZjtxDate            from,
-                                                       ZjtxDate            to,
-                                                       const char         *path);
+ * the preferences: on a thread, through a connection of its own, Bulletin…
+ * disabled meanwhile. G_IO_ERROR_BUSY while another is being written. */
+void               zjtx_dashboards_page_save_bulletin_async  (ZjtxDashboardsPage  *self,
+                                                              ZjtxDate             from,
+                                                              ZjtxDate             to,
+                                                              const char          *path,
+                                                              GAsyncReadyCallback  callback,
+                                                              gpointer             user_data);
+gboolean           zjtx_dashboards_page_save_bulletin_finish (ZjtxDashboardsPage  *self,
+                                                              GAsyncResult        *result,
+                                                              GError             **error);
 
 /* The quick picks, from @today: the last day of the quarter before the
  * current one, and of the year before. */

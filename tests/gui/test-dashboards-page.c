@@ -958,6 +958,44 @@ test_export (void)
 }
 
 static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* What Save writes, waited for: written on a thread, the Bulletin… action
+ * off meanwhile and on again after. */
+static gboolean
+save_bulletin (ZjtxDashboardsPage  *page,
+               const char          *from,
+               const char          *to,
+               const char          *path,
+               GError             **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GtkWidget *button = NULL;
+  g_autoptr(GPtrArray) buttons = gui_test_find_all (GTK_WIDGET (page), GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "dashboards.bulletin") == 0)
+      button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+
+  zjtx_dashboards_page_save_bulletin_async (page, date (from), date (to), path, on_saved, &result);
+  g_assert_false (gtk_widget_get_sensitive (button));
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  gui_test_spin ();
+  g_assert_true (gtk_widget_get_sensitive (button));
+  return zjtx_dashboards_page_save_bulletin_finish (page, result, error);
+}
+
+static void
 test_bulletin_dialog (void)
 {
   ZjtxWindow *window = show_window ();
@@ -1022,7 +1060,7 @@ test_bulletin_dialog (void)
     int status;
 
     g_settings_set_string (settings, "issuing-office", "永春县工业信息化和商务局");
-    g_assert_true (zjtx_dashboards_page_save_bulletin (page, date ("2025-10-01"), date ("2025-12-31"), typed));
+    g_assert_true (save_bulletin (page, "2025-10-01", "2025-12-31", typed, NULL));
     g_assert_true (g_file_get_contents (written, &contents, NULL, NULL));
     g_assert_true (g_str_has_prefix (contents, "%PDF-"));
     g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
@@ -1031,8 +1069,30 @@ test_bulletin_dialog (void)
     g_assert_nonnull (strstr (out, "From 2025年10月1日 to 2025年12月31日"));
     g_settings_reset (settings, "issuing-office");
 
-    g_assert_false (zjtx_dashboards_page_save_bulletin (page, date ("2025-10-01"), date ("2025-12-31"), missing));
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (save_bulletin (page, "2025-10-01", "2025-12-31", missing, &error));
+      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+    }
     g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+    /* One at a time: a second while the first is written is refused. */
+    {
+      g_autoptr(GAsyncResult) first = NULL;
+      g_autoptr(GAsyncResult) second = NULL;
+      g_autoptr(GError) error = NULL;
+
+      zjtx_dashboards_page_save_bulletin_async (page, date ("2025-10-01"), date ("2025-12-31"), typed,
+                                                on_saved, &first);
+      zjtx_dashboards_page_save_bulletin_async (page, date ("2025-10-01"), date ("2025-12-31"), typed,
+                                                on_saved, &second);
+      while (first == NULL || second == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_false (zjtx_dashboards_page_save_bulletin_finish (page, second, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+      g_assert_true (zjtx_dashboards_page_save_bulletin_finish (page, first, NULL));
+      gui_test_spin ();
+    }
     g_remove (written);
   }
 
