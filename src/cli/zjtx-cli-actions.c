@@ -502,6 +502,37 @@ tasks_list (int   argc,
       return ZJTX_CLI_EXIT_FAILURE;
     }
 
+  /* A unit no task names is likely a typo: say which units there are. */
+  if (unit != NULL && by_unit->len == 0)
+    {
+      g_autoptr(GPtrArray) all = zjtx_action_tasks_group (store, ZJTX_TASK_GROUP_BY_UNIT, day, NULL, FALSE, &error);
+      g_autofree char *normal = zjtx_unit_normalise (unit);
+      g_autoptr(GString) names = g_string_new (NULL);
+      gboolean known = FALSE;
+
+      if (all == NULL)
+        {
+          zjtx_cli_error ("%s", error->message);
+          return ZJTX_CLI_EXIT_FAILURE;
+        }
+      for (guint i = 0; i < all->len; i++)
+        {
+          const char *key = ((ZjtxTaskGroup *) g_ptr_array_index (all, i))->key;
+
+          known |= g_strcmp0 (key, normal) == 0;
+          /* Translators: the separator of a list of units */
+          g_string_append (names, i > 0 ? _(", ") : "");
+          g_string_append (names, key);
+        }
+      if (!known)
+        {
+          /* Translators: %s the unit asked for, then the units that have tasks */
+          zjtx_cli_error (_("--unit: no task names “%s” among its responsible units (they are: %s)"), unit,
+                          names->str);
+          return ZJTX_CLI_EXIT_USAGE;
+        }
+    }
+
   /* Each task once, in the policy's order. */
   tasks = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < by_clause->len; i++)

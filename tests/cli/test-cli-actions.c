@@ -400,6 +400,7 @@ test_tasks_refused (Fixture       *f,
   g_auto(CliRun) date = { 0 };
   g_auto(CliRun) blank = { 0 };
   g_auto(CliRun) extra = { 0 };
+  g_auto(CliRun) unknown = { 0 };
 
   RUN (f, &date, "tasks", "--as-of", "2025-02-30");
   cli_assert_refused (&date, 2, "zjtx-cli: --as-of: “2025-02-30” is not a real date: 2025-02 has only 28 days\n");
@@ -407,6 +408,13 @@ test_tasks_refused (Fixture       *f,
   cli_assert_refused (&blank, 2, "zjtx-cli: --unit must not be blank\n");
   RUN (f, &extra, "tasks", "list", "科技局");
   cli_assert_refused (&extra, 2, "zjtx-cli: unexpected argument “科技局”\n");
+  /* A unit no task names: a typo, most likely; the units that have tasks are listed. */
+  RUN (f, &unknown, "tasks", "--unit", "县科技厅", "--overdue");
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_cmpstr (unknown.out, ==, "");
+  g_assert_true (g_str_has_prefix (unknown.err, "zjtx-cli: --unit: no task names “县科技厅” among its responsible "
+                                                "units (they are: 县工信商务局, "));
+  cli_assert_contains (unknown.err, ", 县科技局, ");
 }
 
 static void
