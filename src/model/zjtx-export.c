@@ -7,23 +7,22 @@
 
 #include "core/zjtx-policy.h"
 #include "zjtx-export.h"
+#include "zjtx-import-private.h"
 #include "zjtx-support-list.h"
 
+/* The common ways of writing a cell (zjtx-import-private.h), then the pool's own. */
 typedef enum {
-  AS_TEXT,
-  AS_DATE,
-  AS_MONEY,
-  AS_INTEGER,
-  AS_BOOL,
+  AS_TEXT = ZJTX_EXPORT_AS_TEXT,
+  AS_DATE = ZJTX_EXPORT_AS_DATE,
+  AS_MONEY = ZJTX_EXPORT_AS_MONEY,
+  AS_INTEGER = ZJTX_EXPORT_AS_INTEGER,
+  AS_BOOL = ZJTX_EXPORT_AS_OWN,
   AS_TIER,
   AS_REVIEW,
   AS_KIND,
 } As;
 
-typedef struct {
-  const char *header;   /* NC_("spreadsheet column", …): translated when written */
-  As          as;
-} Column;
+typedef ZjtxExportColumn Column;
 
 static const Column enterprise_columns[] = {
   { NC_("spreadsheet column", "Name"), AS_TEXT },
@@ -125,11 +124,12 @@ zjtx_export_what_from_name (const char     *name,
   return FALSE;
 }
 
+/* The pool's own kinds of cell (from AS_BOOL on). */
 static void
 add_cell (ZjtxTableWriter *writer,
           sqlite3_stmt    *stmt,
           int              i,
-          As               as)
+          int              as)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, i);
   gboolean null = sqlite3_column_type (stmt, i) == SQLITE_NULL;
@@ -142,15 +142,6 @@ add_cell (ZjtxTableWriter *writer,
 
   switch (as)
     {
-    case AS_DATE:
-      zjtx_table_writer_add_date (writer, text);
-      break;
-    case AS_MONEY:
-      zjtx_table_writer_add_money (writer, sqlite3_column_int64 (stmt, i));
-      break;
-    case AS_INTEGER:
-      zjtx_table_writer_add_integer (writer, sqlite3_column_int64 (stmt, i));
-      break;
     case AS_BOOL:
       zjtx_table_writer_add_text (writer, sqlite3_column_int (stmt, i) ? _("Yes") : _("No"));
       break;
@@ -170,11 +161,90 @@ add_cell (ZjtxTableWriter *writer,
         zjtx_table_writer_add_text (writer, zjtx_award_kind_from_id (text, &kind) ? zjtx_award_kind_get_label (kind) : text);
       }
       break;
-    case AS_TEXT:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A cell of one of the common kinds; NULL is an empty cell. */
+static void
+add_common_cell (ZjtxTableWriter *writer,
+                 sqlite3_stmt    *stmt,
+                 int              i,
+                 int              as)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, i);
+
+  if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
+    {
+      zjtx_table_writer_add_empty (writer);
+      return;
+    }
+
+  switch (as)
+    {
+    case ZJTX_EXPORT_AS_DATE:
+      zjtx_table_writer_add_date (writer, text);
+      break;
+    case ZJTX_EXPORT_AS_MONEY:
+      zjtx_table_writer_add_money (writer, sqlite3_column_int64 (stmt, i));
+      break;
+    case ZJTX_EXPORT_AS_INTEGER:
+      zjtx_table_writer_add_integer (writer, sqlite3_column_int64 (stmt, i));
+      break;
+    case ZJTX_EXPORT_AS_TEXT:
     default:
       zjtx_table_writer_add_text (writer, text);
       break;
     }
+}
+
+/* Shared with the support list's export (zjtx-import-private.h), so that
+ * every list has the same header row, cells of the common kinds and save. */
+gboolean
+zjtx_export_query (ZjtxStore               *store,
+                   const char              *sql,
+                   const ZjtxExportColumn  *columns,
+                   guint                    n_columns,
+                   ZjtxExportCellFunc       add_own_cell,
+                   ZjtxTableFormat          format,
+                   const char              *sheet,
+                   const char              *path,
+                   guint                   *n_rows,
+                   GError                 **error)
+{
+  g_autoptr(ZjtxTableWriter) writer = zjtx_table_writer_new (format, sheet);
+  sqlite3_stmt *stmt = NULL;
+  guint rows = 0;
+  int rc;
+
+  for (guint c = 0; c < n_columns; c++)
+    zjtx_table_writer_add_column (writer, g_dpgettext2 (GETTEXT_PACKAGE, "spreadsheet column", columns[c].header),
+                                  columns[c].as == ZJTX_EXPORT_AS_MONEY ? ZJTX_COLUMN_MONEY :
+                                  columns[c].as == ZJTX_EXPORT_AS_INTEGER ? ZJTX_COLUMN_INTEGER :
+                                  columns[c].as == ZJTX_EXPORT_AS_DATE ? ZJTX_COLUMN_DATE : ZJTX_COLUMN_TEXT, 0);
+
+  rc = sqlite3_prepare_v2 (zjtx_store_get_db (store), sql, -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      zjtx_table_writer_begin_row (writer);
+      for (guint c = 0; c < n_columns; c++)
+        if (columns[c].as >= ZJTX_EXPORT_AS_OWN)
+          add_own_cell (writer, stmt, c, columns[c].as);
+        else
+          add_common_cell (writer, stmt, c, columns[c].as);
+      rows++;
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return zjtx_store_set_sqlite_error (store, rc, _("exporting"), error);
+
+  if (!zjtx_table_writer_save (writer, path, error))
+    return FALSE;
+  if (n_rows)
+    *n_rows = rows;
+  return TRUE;
 }
 
 gboolean
@@ -189,11 +259,6 @@ zjtx_export (ZjtxStore        *store,
   guint n_columns = 0;
   const char *sql = NULL;
   const char *sheet = NULL;
-  g_autoptr(ZjtxTableWriter) writer = NULL;
-  sqlite3_stmt *stmt = NULL;
-  sqlite3 *db = zjtx_store_get_db (store);
-  guint rows = 0;
-  int rc;
 
   /* Support records have a list of their own, with its labels. */
   if (what == ZJTX_EXPORT_SUPPORT)
@@ -220,29 +285,5 @@ zjtx_export (ZjtxStore        *store,
       break;
     }
 
-  writer = zjtx_table_writer_new (format, sheet);
-  for (guint c = 0; c < n_columns; c++)
-    zjtx_table_writer_add_column (writer, g_dpgettext2 (GETTEXT_PACKAGE, "spreadsheet column", columns[c].header),
-                                  columns[c].as == AS_MONEY ? ZJTX_COLUMN_MONEY :
-                                  columns[c].as == AS_INTEGER ? ZJTX_COLUMN_INTEGER :
-                                  columns[c].as == AS_DATE ? ZJTX_COLUMN_DATE : ZJTX_COLUMN_TEXT, 0);
-
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      zjtx_table_writer_begin_row (writer);
-      for (guint c = 0; c < n_columns; c++)
-        add_cell (writer, stmt, c, columns[c].as);
-      rows++;
-      rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return zjtx_store_set_sqlite_error (store, rc, _("exporting"), error);
-
-  if (!zjtx_table_writer_save (writer, path, error))
-    return FALSE;
-  if (n_rows)
-    *n_rows = rows;
-  return TRUE;
+  return zjtx_export_query (store, sql, columns, n_columns, add_cell, format, sheet, path, n_rows, error);
 }

@@ -92,17 +92,9 @@ static const FieldInfo fields[N_FIELDS] = {
 
 #define FIRST_MONITORING_FIGURE F_REVENUE
 
-typedef struct {
-  int      column;       /* -1: not in the file */
-  char    *header;       /* as written */
-  int      scale;        /* 10000 when the unit says 万 */
-} Mapping;
-
-typedef struct {
-  gboolean present;
-  char    *text;         /* trimmed cell */
-  gint64   number;       /* parsed for numeric kinds, bool, review */
-} Cell;
+/* Shared with the support importer (zjtx-import-private.h). */
+typedef ZjtxImportColumn Mapping;
+typedef ZjtxImportCell Cell;
 
 typedef struct {
   ZjtxStore        *store;
@@ -127,14 +119,6 @@ zjtx_import_report_free (ZjtxImportReport *report)
   g_ptr_array_unref (report->ignored);
   g_ptr_array_unref (report->problems);
   g_free (report);
-}
-
-static void
-problem_free (ZjtxImportProblem *problem)
-{
-  g_free (problem->column);
-  g_free (problem->reason);
-  g_free (problem);
 }
 
 /* Headers */
@@ -167,73 +151,36 @@ normalise_header (const char *header,
   return g_string_free (out, FALSE);
 }
 
-static int
-field_for_header (const char *normalised)
+static const char *
+field_header (guint f,
+              guint n)
 {
-  for (guint f = 0; f < N_FIELDS; f++)
-    for (guint n = 0; n < G_N_ELEMENTS (fields[f].names) && fields[f].names[n]; n++)
-      if (g_str_equal (fields[f].names[n], normalised))
-        return f;
-  return -1;
+  return n < G_N_ELEMENTS (fields[f].names) ? fields[f].names[n] : NULL;
+}
+
+/* A header names the enterprise and one thing more about it. */
+static gboolean
+is_header (const int *found,
+           guint      n_found)
+{
+  return n_found >= 2 && (found[F_NAME] >= 0 || found[F_USCC] >= 0);
 }
 
 static gboolean
 find_header (Import  *imp,
              GError **error)
 {
-  guint rows = zjtx_table_get_n_rows (imp->table);
+  int r = zjtx_import_find_header (imp->table, N_FIELDS, field_header, is_header, imp->map);
 
-  /* Lists often carry a title line or two above the header. */
-  for (guint r = 0; r < MIN (rows, 10); r++)
+  if (r < 0)
     {
-      int found[N_FIELDS];
-      int scales[N_FIELDS];
-      guint n_found = 0;
-
-      for (guint f = 0; f < N_FIELDS; f++)
-        found[f] = -1;
-      for (guint c = 0; c < zjtx_table_get_n_columns (imp->table, r); c++)
-        {
-          int scale;
-          g_autofree char *h = normalise_header (zjtx_table_get_cell (imp->table, r, c), &scale);
-          int f = field_for_header (h);
-
-          if (f >= 0 && found[f] < 0)
-            {
-              found[f] = c;
-              scales[f] = scale;
-              n_found++;
-            }
-        }
-
-      if (n_found >= 2 && (found[F_NAME] >= 0 || found[F_USCC] >= 0))
-        {
-          imp->report->header_line = zjtx_table_get_line (imp->table, r);
-          for (guint f = 0; f < N_FIELDS; f++)
-            {
-              imp->map[f].column = found[f];
-              imp->map[f].scale = found[f] >= 0 ? scales[f] : 1;
-              imp->map[f].header = found[f] >= 0 ? g_strdup (zjtx_table_get_cell (imp->table, r, found[f])) : NULL;
-              if (found[f] >= 0)
-                g_ptr_array_add (imp->report->columns,
-                                 g_strdup_printf ("%s → %s", imp->map[f].header, fields[f].names[0]));
-            }
-          for (guint c = 0; c < zjtx_table_get_n_columns (imp->table, r); c++)
-            {
-              gboolean used = FALSE;
-              for (guint f = 0; f < N_FIELDS; f++)
-                used |= found[f] == (int) c;
-              if (!used && zjtx_table_get_cell (imp->table, r, c)[0] != '\0')
-                g_ptr_array_add (imp->report->ignored, g_strdup (zjtx_table_get_cell (imp->table, r, c)));
-            }
-          return TRUE;
-        }
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("no header row found: the first rows should name columns such as "
+                             "企业名称 and 统一社会信用代码"));
+      return FALSE;
     }
-
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("no header row found: the first rows should name columns such as "
-                         "企业名称 and 统一社会信用代码"));
-  return FALSE;
+  zjtx_import_report_header (imp->report, imp->table, r, imp->map, N_FIELDS, field_header);
+  return TRUE;
 }
 
 /* Cells */
@@ -344,17 +291,15 @@ parse_number (const char  *text,
   return zjtx_decimal_parse (plain, decimals, allow_negative, limit, out, error);
 }
 
+/* The rest of a cell's reading, for zjtx_import_read_cells (). */
 static gboolean
-parse_cell (Import      *imp,
-            Field        f,
-            const char  *text,
-            Cell        *cell,
-            GError     **error)
+parse_cell (guint                    f,
+            const ZjtxImportColumn  *column,
+            const char              *text,
+            Cell                    *cell,
+            GError                 **error)
 {
-  int scale = imp->map[f].scale;
-
-  cell->present = TRUE;
-  cell->text = g_strdup (text);
+  int scale = column->scale;
 
   switch (fields[f].kind)
     {
@@ -527,11 +472,13 @@ person_id (Import      *imp,
   return zjtx_record_get_id (ZJTX_RECORD (person));
 }
 
-/* Sets a property if the value differs; says whether it did. */
-static gboolean
-set_text (GObject    *object,
-          const char *property,
-          const char *value)
+/* Sets a property if the value differs; says whether it did. Shared with
+ * the support importer (zjtx-import-private.h): a row is "updated" only when
+ * a value changed, in every list. */
+gboolean
+zjtx_import_set_text (GObject    *object,
+                      const char *property,
+                      const char *value)
 {
   g_autofree char *old = NULL;
 
@@ -542,10 +489,10 @@ set_text (GObject    *object,
   return TRUE;
 }
 
-static gboolean
-set_int64 (GObject    *object,
-           const char *property,
-           gint64      value)
+gboolean
+zjtx_import_set_int64 (GObject    *object,
+                       const char *property,
+                       gint64      value)
 {
   gint64 old;
 
@@ -556,10 +503,10 @@ set_int64 (GObject    *object,
   return TRUE;
 }
 
-static gboolean
-set_bool (GObject    *object,
-          const char *property,
-          gboolean    value)
+gboolean
+zjtx_import_set_bool (GObject    *object,
+                      const char *property,
+                      gboolean    value)
 {
   gboolean old;
 
@@ -579,15 +526,15 @@ apply_field (GObject *object,
     {
     case KIND_BOOL:
     case KIND_REVIEW:
-      return set_bool (object, fields[f].property, cell->number);
+      return zjtx_import_set_bool (object, fields[f].property, cell->number);
     case KIND_MONEY:
     case KIND_SIGNED_MONEY:
     case KIND_COUNT:
-      return set_int64 (object, fields[f].property, cell->number);
+      return zjtx_import_set_int64 (object, fields[f].property, cell->number);
     case KIND_TIER:
-      return set_text (object, fields[f].property, zjtx_tier_to_id (cell->number));
+      return zjtx_import_set_text (object, fields[f].property, zjtx_tier_to_id (cell->number));
     default:
-      return set_text (object, fields[f].property, cell->text);
+      return zjtx_import_set_text (object, fields[f].property, cell->text);
     }
 }
 
@@ -606,18 +553,12 @@ add_problem (Import     *imp,
              Field       f,
              const char *reason)
 {
-  ZjtxImportProblem *problem = g_new0 (ZjtxImportProblem, 1);
-
-  problem->line = zjtx_table_get_line (imp->table, row);
-  problem->column = (int) f >= 0 && imp->map[f].header ? g_strdup (imp->map[f].header) : NULL;
-  problem->reason = g_strdup (reason);
-  g_ptr_array_add (imp->report->problems, problem);
-  imp->report->rejected++;
+  zjtx_import_report_reject (imp->report, imp->table, row, (int) f >= 0 ? &imp->map[f] : NULL, reason);
 }
 
 /* Writes one checked row; *changed says whether anything was new. */
 static gboolean
-write_row (Import   *imp,
+write_row (gpointer  data,
            guint     row,
            Cell     *cells,
            gboolean *added,
@@ -625,6 +566,7 @@ write_row (Import   *imp,
            gboolean *skipped,
            GError  **error)
 {
+  Import *imp = data;
   g_autoptr(ZjtxEnterprise) enterprise = NULL;
   GObject *e;
   gint64 id = find_existing (imp, cells);
@@ -647,7 +589,7 @@ write_row (Import   *imp,
       *changed |= apply_field (e, f, &cells[f]);
 
   if (cells[F_PARK].present)
-    *changed |= set_int64 (e, "park-id", GPOINTER_TO_INT (g_hash_table_lookup (imp->parks, cells[F_PARK].text)));
+    *changed |= zjtx_import_set_int64 (e, "park-id", GPOINTER_TO_INT (g_hash_table_lookup (imp->parks, cells[F_PARK].text)));
 
   /* Everything the store would refuse of the enterprise (an entry date
    * without a park, say) rejects the row before anything of it is written. */
@@ -672,14 +614,14 @@ write_row (Import   *imp,
       gint64 pid = person_id (imp, cells[F_COMMISSIONER].text, error);
       if (pid == 0)
         return FALSE;
-      *changed |= set_int64 (e, "commissioner-id", pid);
+      *changed |= zjtx_import_set_int64 (e, "commissioner-id", pid);
     }
   if (cells[F_LIAISON].present)
     {
       gint64 pid = person_id (imp, cells[F_LIAISON].text, error);
       if (pid == 0)
         return FALSE;
-      *changed |= set_int64 (e, "liaison-id", pid);
+      *changed |= zjtx_import_set_int64 (e, "liaison-id", pid);
     }
 
   if (*added || *changed)
@@ -782,27 +724,14 @@ write_row (Import   *imp,
 
 /* Reads and checks every cell of a row; FALSE (with a problem) rejects it. */
 static gboolean
-read_row (Import *imp,
-          guint   row,
-          Cell   *cells)
+read_row (gpointer  data,
+          guint     row,
+          Cell     *cells)
 {
-  for (Field f = 0; f < N_FIELDS; f++)
-    {
-      g_autofree char *text = NULL;
-      g_autoptr(GError) error = NULL;
+  Import *imp = data;
 
-      if (imp->map[f].column < 0)
-        continue;
-      text = trim (zjtx_table_get_cell (imp->table, row, imp->map[f].column));
-      if (text[0] == '\0')
-        continue;
-      if (!parse_cell (imp, f, text, &cells[f], &error))
-        {
-          add_problem (imp, row, f, error->message);
-          return FALSE;
-        }
-    }
-
+  if (!zjtx_import_read_cells (imp->report, imp->table, row, imp->map, N_FIELDS, parse_cell, cells))
+    return FALSE;
   if (!cells[F_NAME].present && !cells[F_USCC].present)
     {
       add_problem (imp, row, F_NAME, _("neither the enterprise's name nor its USCC is given"));
@@ -847,12 +776,240 @@ read_row (Import *imp,
   return TRUE;
 }
 
-static void
-cells_clear (Cell *cells)
+/* What rows are checked against, and the look-ups rows add to. */
+static gboolean
+prepare (gpointer   data,
+         GError   **error)
 {
-  for (guint f = 0; f < N_FIELDS; f++)
+  Import *imp = data;
+
+  return load_names (imp, "SELECT id, name FROM township", imp->townships, FALSE, error) &&
+         load_names (imp, "SELECT id, name FROM park", imp->parks, TRUE, error) &&
+         load_lookups (imp, error);
+}
+
+static const ZjtxImportRowFuncs row_funcs = { prepare, read_row, write_row };
+
+ZjtxImportReport *
+zjtx_import_file (ZjtxStore   *store,
+                  const char  *path,
+                  gboolean     dry_run,
+                  GError     **error)
+{
+  g_autoptr(ZjtxImportReport) report = NULL;
+  g_autoptr(ZjtxTable) table = NULL;
+  Import imp = { 0 };
+  Cell cells[N_FIELDS] = { { 0 } };
+  gboolean ok = FALSE;
+  guint first_row;
+
+  table = zjtx_table_read_file (path, error);
+  if (table == NULL)
+    return NULL;
+  /* A support list names enterprises too: it must not be read as one. */
+  if (zjtx_support_table_is_list (table))
+    return zjtx_support_import_table (store, table, dry_run, error);
+  report = zjtx_import_report_new (table, dry_run);
+
+  imp.store = store;
+  imp.db = zjtx_store_get_db (store);
+  imp.table = table;
+  imp.report = report;
+  imp.by_uscc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp.townships = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp.parks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  imp.persons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (find_header (&imp, error))
+    {
+      first_row = 0;
+      while (first_row < zjtx_table_get_n_rows (table) && zjtx_table_get_line (table, first_row) <= report->header_line)
+        first_row++;
+      ok = zjtx_import_rows (store, table, first_row, report, &row_funcs, &imp, cells, N_FIELDS, error);
+    }
+
+  zjtx_import_columns_clear (imp.map, N_FIELDS);
+  g_clear_pointer (&imp.by_uscc, g_hash_table_unref);
+  g_clear_pointer (&imp.by_name, g_hash_table_unref);
+  g_clear_pointer (&imp.townships, g_hash_table_unref);
+  g_clear_pointer (&imp.parks, g_hash_table_unref);
+  g_clear_pointer (&imp.persons, g_hash_table_unref);
+  return ok ? g_steal_pointer (&report) : NULL;
+}
+
+/* Shared with the support importer (zjtx-import-private.h), so that both
+ * lists find their header, count their rows and roll back the same way. */
+
+static int
+field_for_header (const char            *normalised,
+                  guint                  n_fields,
+                  ZjtxImportHeaderFunc   field_header)
+{
+  const char *name;
+
+  for (guint f = 0; f < n_fields; f++)
+    for (guint n = 0; (name = field_header (f, n)) != NULL; n++)
+      if (g_str_equal (name, normalised))
+        return f;
+  return -1;
+}
+
+int
+zjtx_import_find_header (ZjtxTable             *table,
+                         guint                  n_fields,
+                         ZjtxImportHeaderFunc   field_header,
+                         gboolean             (*is_header) (const int *found,
+                                                            guint      n_found),
+                         ZjtxImportColumn      *map)
+{
+  guint rows = zjtx_table_get_n_rows (table);
+  g_autofree int *found = g_new (int, n_fields);
+  g_autofree int *scales = g_new (int, n_fields);
+
+  /* Lists often carry a title line or two above the header. */
+  for (guint r = 0; r < MIN (rows, 10); r++)
+    {
+      guint n_found = 0;
+
+      for (guint f = 0; f < n_fields; f++)
+        found[f] = -1;
+      for (guint c = 0; c < zjtx_table_get_n_columns (table, r); c++)
+        {
+          int scale;
+          g_autofree char *h = normalise_header (zjtx_table_get_cell (table, r, c), &scale);
+          int f = field_for_header (h, n_fields, field_header);
+
+          if (f >= 0 && found[f] < 0)
+            {
+              found[f] = c;
+              scales[f] = scale;
+              n_found++;
+            }
+        }
+      if (!is_header (found, n_found))
+        continue;
+
+      for (guint f = 0; map != NULL && f < n_fields; f++)
+        {
+          const char *header = found[f] >= 0 ? zjtx_table_get_cell (table, r, found[f]) : NULL;
+
+          map[f].column = found[f];
+          map[f].scale = found[f] >= 0 ? scales[f] : 1;
+          map[f].header = g_strdup (header);
+          map[f].percent = header && (strstr (header, "%") || strstr (header, "％"));
+        }
+      return r;
+    }
+  return -1;
+}
+
+void
+zjtx_import_columns_clear (ZjtxImportColumn *map,
+                           guint             n_fields)
+{
+  for (guint f = 0; f < n_fields; f++)
+    g_clear_pointer (&map[f].header, g_free);
+}
+
+static void
+problem_free (ZjtxImportProblem *problem)
+{
+  g_free (problem->column);
+  g_free (problem->reason);
+  g_free (problem);
+}
+
+ZjtxImportReport *
+zjtx_import_report_new (ZjtxTable *table,
+                        gboolean   dry_run)
+{
+  ZjtxImportReport *report = g_new0 (ZjtxImportReport, 1);
+
+  report->columns = g_ptr_array_new_with_free_func (g_free);
+  report->ignored = g_ptr_array_new_with_free_func (g_free);
+  report->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+  report->dry_run = dry_run;
+  report->encoding = g_strdup (zjtx_table_get_encoding (table));
+  return report;
+}
+
+void
+zjtx_import_report_header (ZjtxImportReport        *report,
+                           ZjtxTable               *table,
+                           guint                    header_row,
+                           const ZjtxImportColumn  *map,
+                           guint                    n_fields,
+                           ZjtxImportHeaderFunc     field_header)
+{
+  report->header_line = zjtx_table_get_line (table, header_row);
+  for (guint f = 0; f < n_fields; f++)
+    if (map[f].column >= 0)
+      g_ptr_array_add (report->columns, g_strdup_printf ("%s → %s", map[f].header, field_header (f, 0)));
+  for (guint c = 0; c < zjtx_table_get_n_columns (table, header_row); c++)
+    {
+      gboolean used = FALSE;
+
+      for (guint f = 0; f < n_fields; f++)
+        used |= map[f].column == (int) c;
+      if (!used && zjtx_table_get_cell (table, header_row, c)[0] != '\0')
+        g_ptr_array_add (report->ignored, g_strdup (zjtx_table_get_cell (table, header_row, c)));
+    }
+}
+
+void
+zjtx_import_report_reject (ZjtxImportReport        *report,
+                           ZjtxTable               *table,
+                           guint                    row,
+                           const ZjtxImportColumn  *column,
+                           const char              *reason)
+{
+  ZjtxImportProblem *problem = g_new0 (ZjtxImportProblem, 1);
+
+  problem->line = zjtx_table_get_line (table, row);
+  problem->column = column != NULL ? g_strdup (column->header) : NULL;
+  problem->reason = g_strdup (reason);
+  g_ptr_array_add (report->problems, problem);
+  report->rejected++;
+}
+
+gboolean
+zjtx_import_read_cells (ZjtxImportReport        *report,
+                        ZjtxTable               *table,
+                        guint                    row,
+                        const ZjtxImportColumn  *map,
+                        guint                    n_fields,
+                        ZjtxImportParseFunc      parse_cell,
+                        ZjtxImportCell          *cells)
+{
+  for (guint f = 0; f < n_fields; f++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (map[f].column < 0)
+        continue;
+      text = trim (zjtx_table_get_cell (table, row, map[f].column));
+      if (text[0] == '\0')
+        continue;
+      cells[f].present = TRUE;
+      cells[f].text = g_strdup (text);
+      if (!parse_cell (f, &map[f], text, &cells[f], &error))
+        {
+          zjtx_import_report_reject (report, table, row, &map[f], error->message);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+cells_clear (ZjtxImportCell *cells,
+             guint           n_cells)
+{
+  for (guint f = 0; f < n_cells; f++)
     g_clear_pointer (&cells[f].text, g_free);
-  memset (cells, 0, sizeof (Cell) * N_FIELDS);
+  memset (cells, 0, sizeof (ZjtxImportCell) * n_cells);
 }
 
 static gboolean
@@ -868,73 +1025,40 @@ row_is_blank (ZjtxTable *table,
   return TRUE;
 }
 
-ZjtxImportReport *
-zjtx_import_file (ZjtxStore   *store,
-                  const char  *path,
-                  gboolean     dry_run,
-                  GError     **error)
+gboolean
+zjtx_import_rows (ZjtxStore                 *store,
+                  ZjtxTable                 *table,
+                  guint                      first_row,
+                  ZjtxImportReport          *report,
+                  const ZjtxImportRowFuncs  *funcs,
+                  gpointer                   data,
+                  ZjtxImportCell            *cells,
+                  guint                      n_cells,
+                  GError                   **error)
 {
-  g_autoptr(ZjtxImportReport) report = g_new0 (ZjtxImportReport, 1);
-  g_autoptr(ZjtxTable) table = NULL;
-  Import imp = { 0 };
-  Cell cells[N_FIELDS] = { { 0 } };
   gboolean ok = FALSE;
-  guint first_row;
-
-  report->columns = g_ptr_array_new_with_free_func (g_free);
-  report->ignored = g_ptr_array_new_with_free_func (g_free);
-  report->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
-  report->dry_run = dry_run;
-
-  table = zjtx_table_read_file (path, error);
-  if (table == NULL)
-    return NULL;
-  /* A support list names enterprises too: it must not be read as one. */
-  if (zjtx_support_table_is_list (table))
-    return zjtx_support_import_table (store, table, dry_run, error);
-  report->encoding = g_strdup (zjtx_table_get_encoding (table));
-
-  imp.store = store;
-  imp.db = zjtx_store_get_db (store);
-  imp.table = table;
-  imp.report = report;
-  imp.by_uscc = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  imp.by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  imp.townships = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  imp.parks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  imp.persons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  if (!find_header (&imp, error))
-    goto out;
 
   /* Everything inside one transaction: all valid rows or nothing. */
   if (!zjtx_store_begin (store, error))
-    goto out;
-
-  if (!load_names (&imp, "SELECT id, name FROM township", imp.townships, FALSE, error) ||
-      !load_names (&imp, "SELECT id, name FROM park", imp.parks, TRUE, error) ||
-      !load_lookups (&imp, error))
+    return FALSE;
+  if (!funcs->prepare (data, error))
     {
       zjtx_store_rollback (store);
-      goto out;
+      return FALSE;
     }
-
-  first_row = 0;
-  while (first_row < zjtx_table_get_n_rows (table) && zjtx_table_get_line (table, first_row) <= report->header_line)
-    first_row++;
 
   for (guint row = first_row; row < zjtx_table_get_n_rows (table); row++)
     {
       gboolean added, changed, skipped;
 
-      cells_clear (cells);
+      cells_clear (cells, n_cells);
       if (row_is_blank (table, row))
         continue;
       report->rows++;
-      if (!read_row (&imp, row, cells))
+      if (!funcs->read_row (data, row, cells))
         continue;
 
-      if (!write_row (&imp, row, cells, &added, &changed, &skipped, error))
+      if (!funcs->write_row (data, row, cells, &added, &changed, &skipped, error))
         {
           /* Not the row's fault (the row was checked before anything of it
            * was written): the import stops and nothing of it stays. */
@@ -951,7 +1075,7 @@ zjtx_import_file (ZjtxStore   *store,
         report->unchanged++;
     }
 
-  if (dry_run)
+  if (report->dry_run)
     {
       zjtx_store_rollback (store);
       ok = TRUE;
@@ -960,25 +1084,11 @@ zjtx_import_file (ZjtxStore   *store,
     ok = zjtx_store_commit (store, error);
 
 out:
-  cells_clear (cells);
-  for (guint f = 0; f < N_FIELDS; f++)
-    g_free (imp.map[f].header);
-  g_clear_pointer (&imp.by_uscc, g_hash_table_unref);
-  g_clear_pointer (&imp.by_name, g_hash_table_unref);
-  g_clear_pointer (&imp.townships, g_hash_table_unref);
-  g_clear_pointer (&imp.parks, g_hash_table_unref);
-  g_clear_pointer (&imp.persons, g_hash_table_unref);
-  return ok ? g_steal_pointer (&report) : NULL;
+  cells_clear (cells, n_cells);
+  return ok;
 }
 
 /* For the other importers of the model (zjtx-import-private.h). */
-
-char *
-zjtx_import_normalise_header (const char *header,
-                              int        *scale)
-{
-  return normalise_header (header, scale);
-}
 
 char *
 zjtx_import_trim (const char *text)

@@ -205,7 +205,7 @@ typedef struct {
   const char *property;      /* on the record, or NULL */
   int         vocabulary;    /* K_TERM */
   gboolean    identity;      /* a matching stored record has the same value */
-  const char *names[12];     /* normalised headers (zjtx_import_normalise_header) */
+  const char *names[12];     /* normalised headers (zjtx_import_find_header) */
 } FieldInfo;
 
 /* Chinese headers of the bureau's sheets, then the English ones of our
@@ -242,18 +242,10 @@ static const FieldInfo fields[N_FIELDS] = {
   [F_NOTES] = { K_TEXT, "notes", 0, FALSE, { "备注", "说明", "notes" } },
 };
 
-typedef struct {
-  int       column;      /* -1: not in the file */
-  char     *header;      /* as written */
-  int       scale;       /* 10000 when the unit says 万 */
-  gboolean  percent;     /* the header says % */
-} Mapping;
-
-typedef struct {
-  gboolean present;
-  char    *text;         /* trimmed; for terms and actions, the id */
-  gint64   number;
-} Cell;
+/* Shared with the enterprise importer (zjtx-import-private.h); a cell's
+ * text for terms and actions is the id. */
+typedef ZjtxImportColumn Mapping;
+typedef ZjtxImportCell Cell;
 
 typedef struct {
   ZjtxStore        *store;
@@ -264,57 +256,27 @@ typedef struct {
   GHashTable       *by_name;   /* name → id */
 } Import;
 
-static int
-field_for_header (const char *normalised)
+static const char *
+field_header (guint f,
+              guint n)
 {
-  for (guint f = 0; f < N_FIELDS; f++)
-    for (guint n = 0; n < G_N_ELEMENTS (fields[f].names) && fields[f].names[n]; n++)
-      if (g_str_equal (fields[f].names[n], normalised))
-        return f;
-  return -1;
+  return n < G_N_ELEMENTS (fields[f].names) ? fields[f].names[n] : NULL;
 }
 
-/* The header row: within the first ten rows, one naming the kind of
- * support and the enterprise. Fills @map (when given); the row or -1. */
+/* A support list's header names the kind of support and the enterprise. */
+static gboolean
+is_header (const int *found,
+           guint      n_found)
+{
+  return found[F_KIND] >= 0 && (found[F_NAME] >= 0 || found[F_USCC] >= 0);
+}
+
+/* The header row (or -1); fills @map when given. */
 static int
 locate_header (ZjtxTable *table,
                Mapping   *map)
 {
-  guint rows = zjtx_table_get_n_rows (table);
-
-  for (guint r = 0; r < MIN (rows, 10); r++)
-    {
-      int found[N_FIELDS], scales[N_FIELDS];
-
-      for (guint f = 0; f < N_FIELDS; f++)
-        found[f] = -1;
-      for (guint c = 0; c < zjtx_table_get_n_columns (table, r); c++)
-        {
-          int scale;
-          g_autofree char *h = zjtx_import_normalise_header (zjtx_table_get_cell (table, r, c), &scale);
-          int f = field_for_header (h);
-
-          if (f >= 0 && found[f] < 0)
-            {
-              found[f] = c;
-              scales[f] = scale;
-            }
-        }
-      if (found[F_KIND] < 0 || (found[F_NAME] < 0 && found[F_USCC] < 0))
-        continue;
-
-      for (guint f = 0; map != NULL && f < N_FIELDS; f++)
-        {
-          const char *header = found[f] >= 0 ? zjtx_table_get_cell (table, r, found[f]) : NULL;
-
-          map[f].column = found[f];
-          map[f].scale = found[f] >= 0 ? scales[f] : 1;
-          map[f].header = g_strdup (header);
-          map[f].percent = header && (strstr (header, "%") || strstr (header, "％"));
-        }
-      return r;
-    }
-  return -1;
+  return zjtx_import_find_header (table, N_FIELDS, field_header, is_header, map);
 }
 
 gboolean
@@ -348,18 +310,14 @@ parse_action (const char  *text,
   return zjtx_action_from_id (text, out);
 }
 
+/* The rest of a cell's reading, for zjtx_import_read_cells (). */
 static gboolean
-parse_cell (Import      *imp,
-            Field        f,
-            const char  *text,
-            Cell        *cell,
-            GError     **error)
+parse_cell (guint            f,
+            const Mapping   *map,
+            const char      *text,
+            Cell            *cell,
+            GError         **error)
 {
-  const Mapping *map = &imp->map[f];
-
-  cell->present = TRUE;
-  cell->text = g_strdup (text);
-
   switch (fields[f].kind)
     {
     case K_TEXT:
@@ -455,26 +413,12 @@ parse_cell (Import      *imp,
 }
 
 static void
-cells_clear (Cell *cells)
-{
-  for (guint f = 0; f < N_FIELDS; f++)
-    g_clear_pointer (&cells[f].text, g_free);
-  memset (cells, 0, sizeof (Cell) * N_FIELDS);
-}
-
-static void
 add_problem (Import     *imp,
              guint       row,
              int         f,
              const char *reason)
 {
-  ZjtxImportProblem *problem = g_new0 (ZjtxImportProblem, 1);
-
-  problem->line = zjtx_table_get_line (imp->table, row);
-  problem->column = f >= 0 && imp->map[f].header ? g_strdup (imp->map[f].header) : NULL;
-  problem->reason = g_strdup (reason);
-  g_ptr_array_add (imp->report->problems, problem);
-  imp->report->rejected++;
+  zjtx_import_report_reject (imp->report, imp->table, row, f >= 0 ? &imp->map[f] : NULL, reason);
 }
 
 static int
@@ -497,27 +441,14 @@ find_enterprise (Import *imp,
 
 /* Reads and checks every cell of a row; FALSE (with a problem) rejects it. */
 static gboolean
-read_row (Import *imp,
-          guint   row,
-          Cell   *cells)
+read_row (gpointer  data,
+          guint     row,
+          Cell     *cells)
 {
-  for (guint f = 0; f < N_FIELDS; f++)
-    {
-      g_autofree char *text = NULL;
-      g_autoptr(GError) error = NULL;
+  Import *imp = data;
 
-      if (imp->map[f].column < 0)
-        continue;
-      text = zjtx_import_trim (zjtx_table_get_cell (imp->table, row, imp->map[f].column));
-      if (text[0] == '\0')
-        continue;
-      if (!parse_cell (imp, f, text, &cells[f], &error))
-        {
-          add_problem (imp, row, f, error->message);
-          return FALSE;
-        }
-    }
-
+  if (!zjtx_import_read_cells (imp->report, imp->table, row, imp->map, N_FIELDS, parse_cell, cells))
+    return FALSE;
   if (!cells[F_NAME].present && !cells[F_USCC].present)
     {
       add_problem (imp, row, imp->map[F_USCC].column >= 0 ? F_USCC : F_NAME,
@@ -586,35 +517,11 @@ apply_cell (GObject *object,
     case K_MONEY:
     case K_RATE:
     case K_COUNT:
-      {
-        gint64 old;
-
-        g_object_get (object, property, &old, NULL);
-        if (old == cell->number)
-          return FALSE;
-        g_object_set (object, property, cell->number, NULL);
-        return TRUE;
-      }
+      return zjtx_import_set_int64 (object, property, cell->number);
     case K_BOOL:
-      {
-        gboolean old;
-
-        g_object_get (object, property, &old, NULL);
-        if (!old == !cell->number)
-          return FALSE;
-        g_object_set (object, property, (gboolean) (cell->number != 0), NULL);
-        return TRUE;
-      }
+      return zjtx_import_set_bool (object, property, cell->number != 0);
     default:
-      {
-        g_autofree char *old = NULL;
-
-        g_object_get (object, property, &old, NULL);
-        if (g_strcmp0 (old, cell->text) == 0)
-          return FALSE;
-        g_object_set (object, property, cell->text, NULL);
-        return TRUE;
-      }
+      return zjtx_import_set_text (object, property, cell->text);
     }
 }
 
@@ -627,7 +534,7 @@ same_text (const char *a,
 
 /* Writes one checked row. */
 static gboolean
-write_row (Import   *imp,
+write_row (gpointer  data,
            guint     row,
            Cell     *cells,
            gboolean *added,
@@ -635,6 +542,7 @@ write_row (Import   *imp,
            gboolean *skipped,
            GError  **error)
 {
+  Import *imp = data;
   g_autoptr(ZjtxSupportRecord) incoming = zjtx_support_record_new ();
   g_autoptr(ZjtxSupportRecord) record = NULL;
   g_autoptr(GPtrArray) existing = NULL;
@@ -705,9 +613,10 @@ write_row (Import   *imp,
 }
 
 static gboolean
-load_enterprises (Import  *imp,
-                  GError **error)
+load_enterprises (gpointer   data,
+                  GError   **error)
 {
+  Import *imp = data;
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (zjtx_store_get_db (imp->store), "SELECT id, uscc, name FROM enterprise", -1, &stmt, NULL);
 
@@ -728,27 +637,6 @@ load_enterprises (Import  *imp,
   if (rc != SQLITE_DONE)
     return zjtx_store_set_sqlite_error (imp->store, rc, _("reading the database"), error);
   return TRUE;
-}
-
-static gboolean
-row_is_blank (ZjtxTable *table,
-              guint      row)
-{
-  for (guint c = 0; c < zjtx_table_get_n_columns (table, row); c++)
-    {
-      g_autofree char *text = zjtx_import_trim (zjtx_table_get_cell (table, row, c));
-      if (text[0] != '\0')
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-report_free_problem (ZjtxImportProblem *problem)
-{
-  g_free (problem->column);
-  g_free (problem->reason);
-  g_free (problem);
 }
 
 gboolean
@@ -773,23 +661,19 @@ zjtx_support_parse_rate (const char  *text,
   return TRUE;
 }
 
+static const ZjtxImportRowFuncs row_funcs = { load_enterprises, read_row, write_row };
+
 ZjtxImportReport *
 zjtx_support_import_table (ZjtxStore   *store,
                            ZjtxTable   *table,
                            gboolean     dry_run,
                            GError     **error)
 {
-  g_autoptr(ZjtxImportReport) report = g_new0 (ZjtxImportReport, 1);
+  g_autoptr(ZjtxImportReport) report = zjtx_import_report_new (table, dry_run);
   Import imp = { 0 };
   Cell cells[N_FIELDS] = { { 0 } };
   gboolean ok = FALSE;
   int header_row;
-
-  report->columns = g_ptr_array_new_with_free_func (g_free);
-  report->ignored = g_ptr_array_new_with_free_func (g_free);
-  report->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) report_free_problem);
-  report->dry_run = dry_run;
-  report->encoding = g_strdup (zjtx_table_get_encoding (table));
 
   imp.store = store;
   imp.table = table;
@@ -799,73 +683,16 @@ zjtx_support_import_table (ZjtxStore   *store,
 
   header_row = locate_header (table, imp.map);
   if (header_row < 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("no header row found: a support list names its columns 企业名称 or "
-                             "统一社会信用代码, 扶持类型 and 日期"));
-      goto out;
-    }
-  report->header_line = zjtx_table_get_line (table, header_row);
-  for (guint f = 0; f < N_FIELDS; f++)
-    if (imp.map[f].column >= 0)
-      g_ptr_array_add (report->columns, g_strdup_printf ("%s → %s", imp.map[f].header, fields[f].names[0]));
-  for (guint c = 0; c < zjtx_table_get_n_columns (table, header_row); c++)
-    {
-      gboolean used = FALSE;
-
-      for (guint f = 0; f < N_FIELDS; f++)
-        used |= imp.map[f].column == (int) c;
-      if (!used && zjtx_table_get_cell (table, header_row, c)[0] != '\0')
-        g_ptr_array_add (report->ignored, g_strdup (zjtx_table_get_cell (table, header_row, c)));
-    }
-
-  /* All valid rows in one transaction, or none. */
-  if (!zjtx_store_begin (store, error))
-    goto out;
-  if (!load_enterprises (&imp, error))
-    {
-      zjtx_store_rollback (store);
-      goto out;
-    }
-
-  for (guint row = header_row + 1; row < zjtx_table_get_n_rows (table); row++)
-    {
-      gboolean added, changed, skipped;
-
-      cells_clear (cells);
-      if (row_is_blank (table, row))
-        continue;
-      report->rows++;
-      if (!read_row (&imp, row, cells))
-        continue;
-      if (!write_row (&imp, row, cells, &added, &changed, &skipped, error))
-        {
-          /* Not the row's fault: nothing of the import stays. */
-          zjtx_store_rollback (store);
-          goto out;
-        }
-      if (skipped)
-        continue;
-      if (added)
-        report->added++;
-      else if (changed)
-        report->updated++;
-      else
-        report->unchanged++;
-    }
-
-  if (dry_run)
-    {
-      zjtx_store_rollback (store);
-      ok = TRUE;
-    }
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         _("no header row found: a support list names its columns 企业名称 or "
+                           "统一社会信用代码, 扶持类型 and 日期"));
   else
-    ok = zjtx_store_commit (store, error);
+    {
+      zjtx_import_report_header (report, table, header_row, imp.map, N_FIELDS, field_header);
+      ok = zjtx_import_rows (store, table, header_row + 1, report, &row_funcs, &imp, cells, N_FIELDS, error);
+    }
 
-out:
-  cells_clear (cells);
-  for (guint f = 0; f < N_FIELDS; f++)
-    g_free (imp.map[f].header);
+  zjtx_import_columns_clear (imp.map, N_FIELDS);
   g_clear_pointer (&imp.by_uscc, g_hash_table_unref);
   g_clear_pointer (&imp.by_name, g_hash_table_unref);
   return ok ? g_steal_pointer (&report) : NULL;
@@ -886,29 +713,25 @@ zjtx_support_import_file (ZjtxStore   *store,
 
 /* Export */
 
+/* The common ways of writing a cell (zjtx-import-private.h), then the list's own. */
 typedef enum {
-  AS_TEXT,
-  AS_ACTION,     /* the kind's action */
+  AS_TEXT = ZJTX_EXPORT_AS_TEXT,
+  AS_DATE = ZJTX_EXPORT_AS_DATE,
+  AS_MONEY = ZJTX_EXPORT_AS_MONEY,
+  AS_INTEGER = ZJTX_EXPORT_AS_INTEGER,
+  AS_ACTION = ZJTX_EXPORT_AS_OWN,     /* the kind's action */
   AS_KIND,
   AS_PLATFORM,
   AS_LEVEL,
   AS_STAGE,
   AS_ROLE,
   AS_INDUSTRY,
-  AS_DATE,
-  AS_MONEY,
   AS_RATE,
-  AS_INTEGER,
   AS_WAIVED,     /* 是/否 for a guarantee, empty for the others */
 } As;
 
-typedef struct {
-  const char *header;    /* NC_("spreadsheet column", …) */
-  As          as;
-} Column;
-
 /* Their translations are among the importer's headers (fields[] above). */
-static const Column export_columns[] = {
+static const ZjtxExportColumn export_columns[] = {
   { NC_("spreadsheet column", "Name"), AS_TEXT },
   { NC_("spreadsheet column", "USCC"), AS_TEXT },
   { NC_("spreadsheet column", "Action"), AS_ACTION },
@@ -946,11 +769,12 @@ add_term_cell (ZjtxTableWriter       *writer,
   zjtx_table_writer_add_text (writer, value >= 0 ? zjtx_support_vocabulary_get_label (vocabulary, value) : id);
 }
 
+/* The list's own kinds of cell (from AS_ACTION on). */
 static void
 add_export_cell (ZjtxTableWriter *writer,
                  sqlite3_stmt    *stmt,
                  int              i,
-                 As               as)
+                 int              as)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, i);
   int kind = zjtx_support_vocabulary_lookup (ZJTX_SUPPORT_VOCABULARY_KIND, (const char *) sqlite3_column_text (stmt, 2));
@@ -999,12 +823,6 @@ add_export_cell (ZjtxTableWriter *writer,
     case AS_INDUSTRY:
       add_term_cell (writer, ZJTX_SUPPORT_VOCABULARY_INDUSTRY, text);
       break;
-    case AS_DATE:
-      zjtx_table_writer_add_date (writer, text);
-      break;
-    case AS_MONEY:
-      zjtx_table_writer_add_money (writer, sqlite3_column_int64 (stmt, i));
-      break;
     case AS_RATE:
       {
         /* As officers write it, "4.35%"; the importer reads it back exactly. */
@@ -1012,13 +830,8 @@ add_export_cell (ZjtxTableWriter *writer,
         zjtx_table_writer_add_text (writer, percent);
       }
       break;
-    case AS_INTEGER:
-      zjtx_table_writer_add_integer (writer, sqlite3_column_int64 (stmt, i));
-      break;
-    case AS_TEXT:
     default:
-      zjtx_table_writer_add_text (writer, text);
-      break;
+      g_assert_not_reached ();
     }
 }
 
@@ -1029,33 +842,6 @@ zjtx_support_export (ZjtxStore        *store,
                      guint            *n_rows,
                      GError          **error)
 {
-  g_autoptr(ZjtxTableWriter) writer = zjtx_table_writer_new (format, _("Support"));
-  sqlite3_stmt *stmt = NULL;
-  guint rows = 0;
-  int rc;
-
-  for (guint c = 0; c < G_N_ELEMENTS (export_columns); c++)
-    zjtx_table_writer_add_column (writer, g_dpgettext2 (GETTEXT_PACKAGE, "spreadsheet column", export_columns[c].header),
-                                  export_columns[c].as == AS_MONEY ? ZJTX_COLUMN_MONEY :
-                                  export_columns[c].as == AS_INTEGER ? ZJTX_COLUMN_INTEGER :
-                                  export_columns[c].as == AS_DATE ? ZJTX_COLUMN_DATE : ZJTX_COLUMN_TEXT, 0);
-
-  rc = sqlite3_prepare_v2 (zjtx_store_get_db (store), export_sql, -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      zjtx_table_writer_begin_row (writer);
-      for (guint c = 0; c < G_N_ELEMENTS (export_columns); c++)
-        add_export_cell (writer, stmt, c, export_columns[c].as);
-      rows++;
-      rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return zjtx_store_set_sqlite_error (store, rc, _("exporting"), error);
-
-  if (!zjtx_table_writer_save (writer, path, error))
-    return FALSE;
-  if (n_rows)
-    *n_rows = rows;
-  return TRUE;
+  return zjtx_export_query (store, export_sql, export_columns, G_N_ELEMENTS (export_columns), add_export_cell,
+                            format, _("Support"), path, n_rows, error);
 }
