@@ -9,6 +9,16 @@
 
 #include "cli-test-util.h"
 
+ZjtxStore *
+cli_open_store (const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  ZjtxStore *store = zjtx_store_open (db, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
 void
 cli_save (ZjtxStore *store,
           gpointer   record)

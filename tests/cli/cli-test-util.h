@@ -19,6 +19,9 @@ typedef struct {
   char *err;
 } CliRun;
 
+/* The database @db opened for the model, as a test's own step, or fails
+ * the test. */
+ZjtxStore   *cli_open_store      (const char         *db);
 /* Saves @record (a ZjtxRecord) through @store, or fails the test. */
 void         cli_save            (ZjtxStore          *store,
                                   gpointer            record);

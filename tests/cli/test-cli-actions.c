@@ -92,8 +92,7 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
   f->db = g_build_filename (f->dir, "county.db", NULL);
 
-  store = zjtx_store_open (f->db, &error);
-  g_assert_no_error (error);
+  store = cli_open_store (f->db);
   add_enterprise (store, "永春县达埔制香有限公司", USCC_A);
   add_enterprise (store, "永春县蓬壶电子材料有限公司", USCC_B);
 
@@ -605,17 +604,6 @@ test_tasks_add_refused (Fixture       *f,
 /* ------------------------------------------------------------------ */
 /* tasks show, note and delete                                         */
 
-/* Opens the fixture's database for the model, as the test's own step. */
-static ZjtxStore *
-open_store (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  ZjtxStore *store = zjtx_store_open (f->db, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 /* A progress note on task @task_id, through the model. */
 static void
 add_note (Fixture    *f,
@@ -625,7 +613,7 @@ add_note (Fixture    *f,
           const char *unit,
           const char *status)
 {
-  g_autoptr(ZjtxStore) store = open_store (f);
+  g_autoptr(ZjtxStore) store = cli_open_store (f->db);
   g_autoptr(ZjtxActionTask) task = zjtx_store_load (store, ZJTX_TYPE_ACTION_TASK, task_id, NULL);
   g_autoptr(ZjtxTaskProgress) progress = zjtx_task_progress_new ();
   g_autoptr(GError) error = NULL;
@@ -643,7 +631,7 @@ add_note (Fixture    *f,
 static void
 make_policy_task (Fixture *f)
 {
-  g_autoptr(ZjtxStore) store = open_store (f);
+  g_autoptr(ZjtxStore) store = cli_open_store (f->db);
   g_autoptr(ZjtxActionTask) task = zjtx_store_load (store, ZJTX_TYPE_ACTION_TASK, 1, NULL);
 
   g_assert_nonnull (task);

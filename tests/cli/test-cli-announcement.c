@@ -88,8 +88,7 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
   f->db = g_build_filename (f->dir, "county.db", NULL);
 
-  store = zjtx_store_open (f->db, &error);
-  g_assert_no_error (error);
+  store = cli_open_store (f->db);
   add_recognised (store, PROVINCIAL, PROVINCIAL_USCC, "provincial", "2024-05-01");
   add_recognised (store, INNOVATIVE, INNOVATIVE_USCC, "innovative", "2024-06-01");
   add_recognised (store, PROPOSED, "91350525MA2Y00003K", "national", "2024-07-01");

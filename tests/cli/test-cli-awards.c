@@ -26,16 +26,6 @@ typedef struct {
 
 #define RUN(f, run, ...) CLI_RUN ((f)->db, (run), __VA_ARGS__)
 
-static ZjtxStore *
-open_store (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  ZjtxStore *store = zjtx_store_open (f->db, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 /* An enterprise and its first recognition; returns the enterprise's id. */
 static gint64
 add_recognised (ZjtxStore  *store,
@@ -72,7 +62,7 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
   f->db = g_build_filename (f->dir, "county.db", NULL);
 
-  store = open_store (f);
+  store = cli_open_store (f->db);
   f->enterprise_id = add_recognised (store, "永春县达埔制香有限公司", "91350525MA2Y00001D",
                                      "provincial", "2024-05-01", &f->recognition_id);
 }
@@ -333,7 +323,7 @@ test_batch_and_settle (Fixture       *f,
   g_autofree char *today = zjtx_date_format_iso (zjtx_date_today ());
 
   {
-    g_autoptr(ZjtxStore) store = open_store (f);
+    g_autoptr(ZjtxStore) store = cli_open_store (f->db);
     add_recognised (store, "永春县蓬壶智能装备有限公司", NULL, "national", "2024-06-01", NULL);
   }
 
@@ -359,7 +349,7 @@ test_batch_and_settle (Fixture       *f,
   /* The first recognition's date corrected to before the policy: the
    * approved award is flagged, not changed. */
   {
-    g_autoptr(ZjtxStore) store = open_store (f);
+    g_autoptr(ZjtxStore) store = cli_open_store (f->db);
     g_autoptr(GError) error = NULL;
     g_autoptr(ZjtxRecognition) r = zjtx_store_load (store, ZJTX_TYPE_RECOGNITION, f->recognition_id, &error);
 

@@ -69,8 +69,7 @@ fixture_setup (Fixture       *f,
   g_assert_no_error (error);
   f->db = g_build_filename (f->dir, "county.db", NULL);
 
-  store = zjtx_store_open (f->db, &error);
-  g_assert_no_error (error);
+  store = cli_open_store (f->db);
   add_enterprise (store, PROVINCIAL, "91350525MA2Y00001D", "达埔镇", "provincial", "2025-08-01");
   add_enterprise (store, INNOVATIVE, "913505250123456801", "蓬壶镇", "innovative", "2024-03-01");
   add_enterprise (store, "永春县石鼓镇陶瓷有限公司", "91350525MA2Y00003K", "石鼓镇", "innovative", "2024-04-01");

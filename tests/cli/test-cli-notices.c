@@ -56,8 +56,7 @@ fixture_setup (Fixture       *f,
   f->dir = g_dir_make_tmp ("zjtx-cli-notices-XXXXXX", &error);
   g_assert_no_error (error);
   f->db = g_build_filename (f->dir, "county.db", NULL);
-  store = zjtx_store_open (f->db, &error);
-  g_assert_no_error (error);
+  store = cli_open_store (f->db);
   add_recognised (store, "永春县达埔制香有限公司", "2024-05-01");
   add_recognised (store, "永春县东平陶瓷有限公司", "2024-06-01");
   g_assert_true (zjtx_date_parse ("2025-06-30", &as_of, NULL));
@@ -81,9 +80,7 @@ static void
 approve_all (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZjtxStore) store = zjtx_store_open (f->db, &error);
-
-  g_assert_no_error (error);
+  g_autoptr(ZjtxStore) store = cli_open_store (f->db);
   g_assert_true (zjtx_ledger_approve (store, f->ids, 2, zjtx_date_today (), &error));
   g_assert_no_error (error);
 }
@@ -260,7 +257,7 @@ test_flagged (Fixture       *f,
   approve_all (f);
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(ZjtxStore) store = zjtx_store_open (f->db, &error);
+    g_autoptr(ZjtxStore) store = cli_open_store (f->db);
     g_autoptr(GPtrArray) recognitions = zjtx_store_list (store, ZJTX_TYPE_RECOGNITION, NULL, NULL, NULL, &error);
     g_autoptr(GPtrArray) changes = NULL;
     ZjtxDate as_of;
