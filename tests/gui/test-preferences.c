@@ -500,6 +500,51 @@ test_name_is_actor (void)
   gui_test_spin ();
 }
 
+/* GTK 4.8's own file chooser dialog (GtkFileChooserNative's fallback when
+ * there is no portal, as under Xvfb) now and then snapshots one of its
+ * buttons before allocating it as it first appears, and warns "Trying to
+ * snapshot GtkButton … without a current allocation" (about one run in
+ * seven). While that dialog opens, warnings are counted rather than fatal:
+ * that one of GTK's is let through, any other fails the test after. */
+static guint other_warnings;
+
+static GLogWriterOutput
+count_warnings (GLogLevelFlags   level,
+                const GLogField *fields,
+                gsize            n_fields,
+                gpointer         data)
+{
+  if (level & G_LOG_LEVEL_WARNING)
+    {
+      const char *domain = NULL;
+      const char *message = NULL;
+
+      for (gsize i = 0; i < n_fields; i++)
+        if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
+          domain = fields[i].value;
+        else if (g_str_equal (fields[i].key, "MESSAGE"))
+          message = fields[i].value;
+      if (!(g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
+            g_str_has_prefix (message, "Trying to snapshot GtkButton ") &&
+            g_str_has_suffix (message, " without a current allocation")))
+        other_warnings++;
+    }
+  return g_log_writer_default (level, fields, n_fields, data);
+}
+
+/* Clicks @button, which opens the file chooser, and lets it appear. */
+static void
+open_file_chooser (GtkWidget *button)
+{
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+
+  other_warnings = 0;
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_spin ();
+  g_log_set_always_fatal (fatal);
+  g_assert_cmpuint (other_warnings, ==, 0);
+}
+
 /* ------------------------------------------------------------------ */
 /* award notices                                                       */
 
@@ -799,8 +844,7 @@ test_seal_chooser (void)
   g_settings_set_string (settings, "seal-image", png_file);
   window = show_preferences (settings);
   choose = gui_test_find_named (GTK_WIDGET (window), "seal-choose");
-  g_signal_emit_by_name (choose, "clicked");
-  gui_test_spin ();
+  open_file_chooser (choose);
   for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (gtk_window_get_toplevels (), i);
@@ -833,8 +877,7 @@ test_seal_chooser (void)
   assert_key ("seal-image", png_file);
 
   /* Open again, then the window closed under it. */
-  g_signal_emit_by_name (choose, "clicked");
-  gui_test_spin ();
+  open_file_chooser (choose);
   gtk_window_destroy (GTK_WINDOW (window));
   gui_test_spin ();
   assert_key ("seal-image", png_file);
@@ -1006,6 +1049,7 @@ main (int   argc,
     }
   else
     gtk_test_init (&argc, &argv, NULL);
+  g_log_set_writer_func (count_warnings, NULL, NULL);
   adw_init ();
 
   /* An empty database of our own: never the user's. */
