@@ -42,6 +42,7 @@
 #include "model/zjtx-support-list.h"
 #include "model/zjtx-support-record.h"
 #include "model/zjtx-task-progress.h"
+#include "model-test-util.h"
 
 #define USCC_A "91350525MA2Y00001D"
 #define USCC_B "91310110666007217T"
@@ -54,51 +55,25 @@ typedef struct {
   gint64     b;      /* 永春县蓬壶电子材料有限公司, USCC_B */
 } Fixture;
 
-static ZjtxDate
-date (const char *iso)
-{
-  ZjtxDate d = ZJTX_DATE_NONE;
-
-  g_assert_true (zjtx_date_parse (iso, &d, NULL));
-  return d;
-}
-
 static gint64
 count (Fixture    *f,
        const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (zjtx_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
+  return model_test_query_int (f->store, sql);
 }
 
 static char *
 text (Fixture    *f,
       const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
-  char *result = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (zjtx_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return result;
+  return model_test_query_text (f->store, sql);
 }
 
 static void
 save (Fixture  *f,
       gpointer  record)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zjtx_store_save (f->store, ZJTX_RECORD (record), &error));
-  g_assert_no_error (error);
+  model_test_save (f->store, record);
 }
 
 static gint64
@@ -127,24 +102,9 @@ fixture_setup (Fixture       *f,
   f->store = zjtx_store_open (f->path, &error);
   g_assert_no_error (error);
   /* Every date below is in the past of this day, whatever the clock says. */
-  zjtx_store_set_today (f->store, date ("2025-06-30"));
+  zjtx_store_set_today (f->store, model_test_date ("2025-06-30"));
   f->a = add_enterprise (f, "永春县达埔制香有限公司", USCC_A);
   f->b = add_enterprise (f, "永春县蓬壶电子材料有限公司", USCC_B);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
 }
 
 static void
@@ -152,7 +112,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  model_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
@@ -252,7 +212,7 @@ static void
 assert_seeded (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) groups = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_CLAUSE, date ("2025-06-30"),
+  g_autoptr(GPtrArray) groups = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_CLAUSE, model_test_date ("2025-06-30"),
                                                          NULL, FALSE, &error);
   const char * const clauses[] = {
     "三（一）", "三（二）", "三（三）", "三（四）", "三（五）", "三（六）", "四（一）", "四（二）", "四（三）", "四（四）",
@@ -528,7 +488,7 @@ test_support_validation (Fixture       *f,
 
   /* The store's today is the last day allowed; a day later it is fine too. */
   save (f, today);
-  zjtx_store_set_today (f->store, date ("2025-07-01"));
+  zjtx_store_set_today (f->store, model_test_date ("2025-07-01"));
   save (f, future);
   g_assert_cmpint (count (f, "SELECT count(*) FROM support_record"), ==, 2);
 }
@@ -629,15 +589,15 @@ test_task_status (Fixture       *f,
   g_autoptr(ZjtxActionTask) bad = task ("三（五）", "x", "金融办", NULL, "overdue");
   g_autoptr(ZjtxActionTask) stranger = task ("三（五）", "x", "金融办", NULL, "not_started");
 
-  g_assert_cmpint (zjtx_action_task_get_status_on (t, date ("2025-06-29")), ==, ZJTX_TASK_UNDER_WAY);
-  g_assert_cmpint (zjtx_action_task_get_status_on (t, date ("2025-06-30")), ==, ZJTX_TASK_UNDER_WAY);
-  g_assert_cmpint (zjtx_action_task_get_status_on (t, date ("2025-07-01")), ==, ZJTX_TASK_OVERDUE);
+  g_assert_cmpint (zjtx_action_task_get_status_on (t, model_test_date ("2025-06-29")), ==, ZJTX_TASK_UNDER_WAY);
+  g_assert_cmpint (zjtx_action_task_get_status_on (t, model_test_date ("2025-06-30")), ==, ZJTX_TASK_UNDER_WAY);
+  g_assert_cmpint (zjtx_action_task_get_status_on (t, model_test_date ("2025-07-01")), ==, ZJTX_TASK_OVERDUE);
   zjtx_action_task_set_status (t, "not_started");
-  g_assert_cmpint (zjtx_action_task_get_status_on (t, date ("2025-06-30")), ==, ZJTX_TASK_NOT_STARTED);
-  g_assert_cmpint (zjtx_action_task_get_status_on (t, date ("2025-07-01")), ==, ZJTX_TASK_OVERDUE);
+  g_assert_cmpint (zjtx_action_task_get_status_on (t, model_test_date ("2025-06-30")), ==, ZJTX_TASK_NOT_STARTED);
+  g_assert_cmpint (zjtx_action_task_get_status_on (t, model_test_date ("2025-07-01")), ==, ZJTX_TASK_OVERDUE);
   zjtx_action_task_set_status (t, "done");
-  g_assert_cmpint (zjtx_action_task_get_status_on (t, date ("2025-07-01")), ==, ZJTX_TASK_DONE);
-  g_assert_cmpint (zjtx_action_task_get_status_on (undated, date ("2099-01-01")), ==, ZJTX_TASK_NOT_STARTED);
+  g_assert_cmpint (zjtx_action_task_get_status_on (t, model_test_date ("2025-07-01")), ==, ZJTX_TASK_DONE);
+  g_assert_cmpint (zjtx_action_task_get_status_on (undated, model_test_date ("2099-01-01")), ==, ZJTX_TASK_NOT_STARTED);
 
   g_assert_cmpstr (zjtx_action_task_get_responsible_units (t), ==, "县金融办、县财政局");
   g_assert_true (zjtx_action_task_has_unit (t, "财政局"));
@@ -702,7 +662,7 @@ test_progress (Fixture       *f,
   stored = zjtx_store_load (f->store, ZJTX_TYPE_ACTION_TASK, zjtx_record_get_id (ZJTX_RECORD (t)), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (zjtx_action_task_get_status (stored), ==, "done");
-  g_assert_cmpint (zjtx_action_task_get_status_on (stored, date ("2025-07-01")), ==, ZJTX_TASK_DONE);
+  g_assert_cmpint (zjtx_action_task_get_status_on (stored, model_test_date ("2025-07-01")), ==, ZJTX_TASK_DONE);
 
   notes = zjtx_action_tasks_list_progress (f->store, zjtx_record_get_id (ZJTX_RECORD (t)), &error);
   g_assert_no_error (error);
@@ -779,7 +739,7 @@ test_views (Fixture       *f,
 
   /* On 2025-06-30: 三（四）second (due 03-31) and 四（一） (due 04-30) are late;
    * the first of 三（四） is due that very day, still in time. */
-  by_unit = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, date ("2025-06-30"), NULL, FALSE, &error);
+  by_unit = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, model_test_date ("2025-06-30"), NULL, FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (by_unit->len, ==, 8);
   /*                            not started, under way, done, overdue */
@@ -793,21 +753,21 @@ test_views (Fixture       *f,
   assert_group (by_unit, 7, "县农业农村局", 1, 0, 0, 0);
 
   /* A day later the first of 三（四） is late too. */
-  science = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, date ("2025-07-01"), "科技局", FALSE, &error);
+  science = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, model_test_date ("2025-07-01"), "科技局", FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (science->len, ==, 1);
   assert_group (science, 0, "县科技局", 0, 0, 1, 2);
   g_assert_cmpstr (zjtx_action_task_get_title (g_ptr_array_index (((ZjtxTaskGroup *) g_ptr_array_index (science, 0))->tasks, 0)),
                    ==, "支持企业创建企业技术中心");
 
-  overdue = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, date ("2025-06-30"), NULL, TRUE, &error);
+  overdue = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, model_test_date ("2025-06-30"), NULL, TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (overdue->len, ==, 3);
   assert_group (overdue, 0, "县工信商务局", 0, 0, 0, 1);
   assert_group (overdue, 1, "县科技局", 0, 0, 0, 1);
   assert_group (overdue, 2, "县财政局", 0, 0, 0, 1);
 
-  by_clause = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_CLAUSE, date ("2025-06-30"), NULL, FALSE, &error);
+  by_clause = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_CLAUSE, model_test_date ("2025-06-30"), NULL, FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (by_clause->len, ==, 5);
   assert_group (by_clause, 0, "三（二）", 1, 0, 0, 0);
@@ -875,7 +835,7 @@ test_task_edit (Fixture       *f,
   zjtx_action_task_set_owner_unit (t, "金融办");
   save (f, t);
   id = zjtx_record_get_id (ZJTX_RECORD (t));
-  g_assert_cmpint (zjtx_action_task_get_status_on (t, date ("2025-07-01")), ==, ZJTX_TASK_OVERDUE);
+  g_assert_cmpint (zjtx_action_task_get_status_on (t, model_test_date ("2025-07-01")), ==, ZJTX_TASK_OVERDUE);
   audit = count (f, "SELECT count(*) FROM audit");
 
   /* A month more, another lead unit (by its short name) and a note. */
@@ -891,14 +851,14 @@ test_task_edit (Fixture       *f,
   g_assert_cmpstr (zjtx_action_task_get_owner_unit (stored), ==, "县财政局");
   g_assert_cmpstr (zjtx_action_task_get_notes (stored), ==, "经费由县财政局拨付");
   /* In time through its new due date, late the day after. */
-  g_assert_cmpint (zjtx_action_task_get_status_on (stored, date ("2025-07-01")), ==, ZJTX_TASK_UNDER_WAY);
-  g_assert_cmpint (zjtx_action_task_get_status_on (stored, date ("2025-07-31")), ==, ZJTX_TASK_UNDER_WAY);
-  g_assert_cmpint (zjtx_action_task_get_status_on (stored, date ("2025-08-01")), ==, ZJTX_TASK_OVERDUE);
-  overdue = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, date ("2025-07-01"), NULL, TRUE, &error);
+  g_assert_cmpint (zjtx_action_task_get_status_on (stored, model_test_date ("2025-07-01")), ==, ZJTX_TASK_UNDER_WAY);
+  g_assert_cmpint (zjtx_action_task_get_status_on (stored, model_test_date ("2025-07-31")), ==, ZJTX_TASK_UNDER_WAY);
+  g_assert_cmpint (zjtx_action_task_get_status_on (stored, model_test_date ("2025-08-01")), ==, ZJTX_TASK_OVERDUE);
+  overdue = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, model_test_date ("2025-07-01"), NULL, TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (overdue->len, ==, 0);
   g_clear_pointer (&overdue, g_ptr_array_unref);
-  overdue = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, date ("2025-08-01"), "金融办", TRUE, &error);
+  overdue = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, model_test_date ("2025-08-01"), "金融办", TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (overdue->len, ==, 1);
   assert_group (overdue, 0, "县金融办", 0, 0, 0, 1);
@@ -925,7 +885,7 @@ test_task_edit (Fixture       *f,
   g_assert_no_error (error);
   g_clear_object (&stored);
   stored = load_task (f, id);
-  g_assert_cmpint (zjtx_action_task_get_status_on (stored, date ("2025-06-29")), ==, ZJTX_TASK_UNDER_WAY);
+  g_assert_cmpint (zjtx_action_task_get_status_on (stored, model_test_date ("2025-06-29")), ==, ZJTX_TASK_UNDER_WAY);
   g_assert_cmpint (zjtx_action_task_get_status_on (stored, zjtx_store_get_today (f->store)), ==, ZJTX_TASK_OVERDUE);
   g_assert_cmpint (count (f, "SELECT count(*) FROM audit"), ==, audit + 2);
 
@@ -1042,7 +1002,7 @@ test_task_add (Fixture       *f,
                              "AND entity_id = 11"), ==, 1);
 
   /* Under its action after the policy's own task, and under each of its units. */
-  by_clause = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_CLAUSE, date ("2025-06-30"), NULL, FALSE, &error);
+  by_clause = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_CLAUSE, model_test_date ("2025-06-30"), NULL, FALSE, &error);
   g_assert_no_error (error);
   group = g_ptr_array_index (by_clause, 3);
   g_assert_cmpstr (group->key, ==, "三（四）");
@@ -1050,7 +1010,7 @@ test_task_add (Fixture       *f,
   g_assert_cmpuint (group->total, ==, 2);
   g_assert_true (zjtx_action_task_is_from_policy (g_ptr_array_index (group->tasks, 0)));
   g_assert_cmpstr (zjtx_action_task_get_title (g_ptr_array_index (group->tasks, 1)), ==, "设立企业技术中心培育清单");
-  by_unit = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, date ("2025-06-30"), NULL, FALSE, &error);
+  by_unit = zjtx_action_tasks_group (f->store, ZJTX_TASK_GROUP_BY_UNIT, model_test_date ("2025-06-30"), NULL, FALSE, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < by_unit->len; i++)
     {
@@ -1508,7 +1468,7 @@ test_figures (Fixture       *f,
   build_tasks (f);
 
   /* As of 2025-06-29: everything so far. */
-  all = zjtx_action_figures_load (f->store, ZJTX_DATE_NONE, date ("2025-06-29"), &error);
+  all = zjtx_action_figures_load (f->store, ZJTX_DATE_NONE, model_test_date ("2025-06-29"), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (all->platforms_by_level[ZJTX_SUPPORT_LEVEL_PROVINCIAL], ==, 2);
   g_assert_cmpuint (all->platforms_by_level[ZJTX_SUPPORT_LEVEL_CITY], ==, 1);
@@ -1567,7 +1527,7 @@ test_figures (Fixture       *f,
   g_assert_cmpstr (((ZjtxTaskFigures *) g_ptr_array_index (all->clauses, 1))->key, ==, "三（四）");
 
   /* The first half of 2025: events in it; the pipeline as it stands on its last day. */
-  period = zjtx_action_figures_load (f->store, date ("2025-01-01"), date ("2025-06-30"), &error);
+  period = zjtx_action_figures_load (f->store, model_test_date ("2025-01-01"), model_test_date ("2025-06-30"), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (period->platforms_by_level[ZJTX_SUPPORT_LEVEL_PROVINCIAL], ==, 1);
   g_assert_cmpuint (period->kinds[ZJTX_SUPPORT_LOAN].count, ==, 2);
@@ -1584,7 +1544,7 @@ test_figures (Fixture       *f,
 
   /* An empty county: zeros, no rate. */
   {
-    g_autoptr(ZjtxActionFigures) none = zjtx_action_figures_load (f->store, date ("2020-01-01"), date ("2020-12-31"),
+    g_autoptr(ZjtxActionFigures) none = zjtx_action_figures_load (f->store, model_test_date ("2020-01-01"), model_test_date ("2020-12-31"),
                                                                  &error);
     g_assert_no_error (error);
     g_assert_cmpint (none->loan_rate_min, ==, -1);

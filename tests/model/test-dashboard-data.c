@@ -52,6 +52,7 @@
 #include "model/zjtx-recognition.h"
 #include "model/zjtx-rent.h"
 #include "model/zjtx-store.h"
+#include "model-test-util.h"
 
 #define AS_OF "2025-06-15"
 
@@ -60,35 +61,16 @@ static ZjtxStore *store;
 static gint64 commissioner;
 static gint64 park_p1, park_p2, park_p3;
 
-static ZjtxDate
-date (const char *iso)
-{
-  ZjtxDate d;
-
-  g_assert_true (zjtx_date_parse (iso, &d, NULL));
-  return d;
-}
-
 static void
 save (gpointer record)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zjtx_store_save (store, ZJTX_RECORD (record), &error));
-  g_assert_no_error (error);
+  model_test_save (store, record);
 }
 
 static gint64
 query (const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (zjtx_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
+  return model_test_query_int (store, sql);
 }
 
 static gint64
@@ -178,7 +160,7 @@ sync_ledger (const char *as_of,
              const char *today)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) changes = zjtx_ledger_sync (store, date (as_of), date (today), FALSE, &error);
+  g_autoptr(GPtrArray) changes = zjtx_ledger_sync (store, model_test_date (as_of), model_test_date (today), FALSE, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (changes);
@@ -205,7 +187,7 @@ approve (const char *name,
   g_autoptr(GError) error = NULL;
   gint64 id = award (name, kind);
 
-  g_assert_true (zjtx_ledger_approve (store, &id, 1, date (on), &error));
+  g_assert_true (zjtx_ledger_approve (store, &id, 1, model_test_date (on), &error));
   g_assert_no_error (error);
 }
 
@@ -216,7 +198,7 @@ pay (const char *name,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (zjtx_ledger_pay (store, award (name, kind), date (on), "记账凭证", &error));
+  g_assert_true (zjtx_ledger_pay (store, award (name, kind), model_test_date (on), "记账凭证", &error));
   g_assert_no_error (error);
 }
 
@@ -227,7 +209,7 @@ reject (const char *name,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (zjtx_ledger_reject (store, award (name, kind), date (on), "材料不全", &error));
+  g_assert_true (zjtx_ledger_reject (store, award (name, kind), model_test_date (on), "材料不全", &error));
   g_assert_no_error (error);
 }
 
@@ -328,7 +310,7 @@ static ZjtxEnterpriseDashboard *
 enterprises (const char *as_of)
 {
   g_autoptr(GError) error = NULL;
-  ZjtxEnterpriseDashboard *d = zjtx_enterprise_dashboard_load (store, date (as_of), &error);
+  ZjtxEnterpriseDashboard *d = zjtx_enterprise_dashboard_load (store, model_test_date (as_of), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (d);
@@ -361,7 +343,7 @@ assert_target (const ZjtxDashboardTarget *t,
   g_assert_cmpint (t->cumulative, ==, cumulative);
   g_assert_cmpint (t->holding, ==, holding);
   g_assert_cmpint (t->gap, ==, MAX (goal - cumulative, 0));
-  g_assert_cmpuint (t->deadline, ==, date ("2025-12-31"));
+  g_assert_cmpuint (t->deadline, ==, model_test_date ("2025-12-31"));
   g_assert_cmpint (t->days_left, ==, days_left);
 }
 
@@ -389,7 +371,7 @@ test_enterprise_figures (void)
   };
   static const char * const industries[] = { "陶瓷", "香", "茶", "机械", "电子", "", "建材", "纺织", "鞋" };
 
-  g_assert_cmpuint (d->as_of, ==, date (AS_OF));
+  g_assert_cmpuint (d->as_of, ==, model_test_date (AS_OF));
   g_assert_cmpstr (d->policy_id, ==, "yongchun-2024-1");
 
   /* 199 days from 2025-06-15 to 2025-12-31. Innovative first
@@ -457,7 +439,7 @@ static void
 test_expiring_and_follow_up (void)
 {
   g_autoptr(ZjtxEnterpriseDashboard) d = enterprises (AS_OF);
-  g_autoptr(ZjtxPoolQuery) q = zjtx_pool_query_new (date (AS_OF));
+  g_autoptr(ZjtxPoolQuery) q = zjtx_pool_query_new (model_test_date (AS_OF));
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
   ZjtxDashboardEnterprise *e;
@@ -469,13 +451,13 @@ test_expiring_and_follow_up (void)
   g_assert_cmpstr (e->name, ==, "永春丁茶业");
   g_assert_cmpstr (e->township, ==, "桃城镇");
   g_assert_cmpint (e->tier, ==, ZJTX_TIER_PROVINCIAL);
-  g_assert_cmpuint (e->until, ==, date ("2025-09-01"));
+  g_assert_cmpuint (e->until, ==, model_test_date ("2025-09-01"));
   e = g_ptr_array_index (d->expiring, 1);
   g_assert_cmpstr (e->name, ==, "桃城辛电子");
   g_assert_cmpint (e->tier, ==, ZJTX_TIER_INNOVATIVE);
-  g_assert_cmpuint (e->until, ==, date ("2025-12-15"));
+  g_assert_cmpuint (e->until, ==, model_test_date ("2025-12-15"));
 
-  zjtx_pool_query_set_expiring_by (q, zjtx_date_add_months (date (AS_OF), 6));
+  zjtx_pool_query_set_expiring_by (q, zjtx_date_add_months (model_test_date (AS_OF), 6));
   rows = zjtx_pool_query_run (q, store, 0, &total, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (total, ==, 2);
@@ -499,10 +481,10 @@ test_expiring_and_follow_up (void)
     g_assert_cmpint (later->n_expiring, ==, 2);
     e = g_ptr_array_index (later->expiring, 0);
     g_assert_cmpstr (e->name, ==, "桃城辛电子");
-    g_assert_cmpuint (e->until, ==, date ("2025-12-15"));
+    g_assert_cmpuint (e->until, ==, model_test_date ("2025-12-15"));
     e = g_ptr_array_index (later->expiring, 1);
     g_assert_cmpstr (e->name, ==, "桃城壬电子");
-    g_assert_cmpuint (e->until, ==, date ("2025-12-16"));
+    g_assert_cmpuint (e->until, ==, model_test_date ("2025-12-16"));
     g_assert_cmpint (later->n_no_commissioner, ==, 1);
     assert_counts (later->tiers, 6, 5, 5, 1);
   }
@@ -538,8 +520,8 @@ test_targets_agree_with_evaluator (void)
   for (guint k = 0; k < G_N_ELEMENTS (dates); k++)
     {
       g_autoptr(ZjtxEnterpriseDashboard) d = enterprises (dates[k]);
-      g_autoptr(ZjtxFacts) facts = zjtx_store_build_facts (store, date (dates[k]), NULL);
-      g_autoptr(ZjtxEvaluation) eval = zjtx_evaluate (facts, policies, date (dates[k]));
+      g_autoptr(ZjtxFacts) facts = zjtx_store_build_facts (store, model_test_date (dates[k]), NULL);
+      g_autoptr(ZjtxEvaluation) eval = zjtx_evaluate (facts, policies, model_test_date (dates[k]));
       guint checked = 0;
 
       for (guint i = 0; i < eval->targets->len; i++)
@@ -562,7 +544,7 @@ static ZjtxParkDashboard *
 parks (const char *as_of)
 {
   g_autoptr(GError) error = NULL;
-  ZjtxParkDashboard *d = zjtx_park_dashboard_load (store, date (as_of), &error);
+  ZjtxParkDashboard *d = zjtx_park_dashboard_load (store, model_test_date (as_of), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (d);
@@ -680,16 +662,16 @@ test_park_facts_agree (void)
   for (guint k = 0; k < G_N_ELEMENTS (dates); k++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(ZjtxFacts) all = zjtx_store_build_facts (store, date (dates[k]), &error);
-      g_autoptr(ZjtxFacts) in_parks = zjtx_store_build_park_facts (store, date (dates[k]), &error);
+      g_autoptr(ZjtxFacts) all = zjtx_store_build_facts (store, model_test_date (dates[k]), &error);
+      g_autoptr(ZjtxFacts) in_parks = zjtx_store_build_park_facts (store, model_test_date (dates[k]), &error);
       g_autoptr(ZjtxEvaluation) a = NULL;
       g_autoptr(ZjtxEvaluation) b = NULL;
 
       g_assert_no_error (error);
       g_assert_cmpuint (all->enterprises->len, ==, 17);
       g_assert_cmpuint (in_parks->enterprises->len, ==, 12);
-      a = zjtx_evaluate (all, policies, date (dates[k]));
-      b = zjtx_evaluate (in_parks, policies, date (dates[k]));
+      a = zjtx_evaluate (all, policies, model_test_date (dates[k]));
+      b = zjtx_evaluate (in_parks, policies, model_test_date (dates[k]));
       g_assert_cmpuint (a->parks->len, ==, 3);
       g_assert_cmpuint (b->parks->len, ==, 3);
       for (guint i = 0; i < a->parks->len; i++)
@@ -717,7 +699,7 @@ static ZjtxRewardDashboard *
 rewards (const char *as_of)
 {
   g_autoptr(GError) error = NULL;
-  ZjtxRewardDashboard *d = zjtx_reward_dashboard_load (store, date (as_of), &error);
+  ZjtxRewardDashboard *d = zjtx_reward_dashboard_load (store, model_test_date (as_of), &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (d);
@@ -764,7 +746,7 @@ test_reward_figures (void)
                                                        "WHERE kind = 'rent_subsidy'"));
   ZjtxAwardSum *sum;
 
-  g_assert_cmpuint (d->as_of, ==, date (AS_OF));
+  g_assert_cmpuint (d->as_of, ==, model_test_date (AS_OF));
   assert_sum (d->total, "", "", 2, 11000000, 3, 67200000, 2, 13750000);
   g_assert_cmpuint (d->n_waiting, ==, 2);
   g_assert_cmpint (d->waiting, ==, 11000000);
@@ -831,14 +813,14 @@ static void
 test_bulletin (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ZjtxBulletinChanges) b = zjtx_bulletin_changes_load (store, date (AS_OF), date ("2025-09-30"), &error);
+  g_autoptr(ZjtxBulletinChanges) b = zjtx_bulletin_changes_load (store, model_test_date (AS_OF), model_test_date ("2025-09-30"), &error);
   g_autoptr(ZjtxBulletinChanges) none = NULL;
   ZjtxBulletinRecognition *r;
   ZjtxAwardRow *row;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (b->from, ==, date (AS_OF));
-  g_assert_cmpuint (b->to, ==, date ("2025-09-30"));
+  g_assert_cmpuint (b->from, ==, model_test_date (AS_OF));
+  g_assert_cmpuint (b->to, ==, model_test_date ("2025-09-30"));
 
   /* (06-15, 09-30]: not D1's of 06-15; B4's of 09-30 itself. */
   g_assert_cmpuint (b->recognitions->len, ==, 2);
@@ -846,11 +828,11 @@ test_bulletin (void)
   g_assert_cmpstr (r->name, ==, "达埔二号陶瓷");
   g_assert_cmpstr (r->township, ==, "达埔镇");
   g_assert_cmpint (r->tier, ==, ZJTX_TIER_PROVINCIAL);
-  g_assert_cmpuint (r->date, ==, date ("2025-08-15"));
+  g_assert_cmpuint (r->date, ==, model_test_date ("2025-08-15"));
   g_assert_false (r->first);
   r = g_ptr_array_index (b->recognitions, 1);
   g_assert_cmpstr (r->name, ==, "达埔四号陶瓷");
-  g_assert_cmpuint (r->date, ==, date ("2025-09-30"));
+  g_assert_cmpuint (r->date, ==, model_test_date ("2025-09-30"));
   g_assert_true (r->first);
 
   /* A3's national paid on 07-20; A1's loan subsidy paid on 06-15 is before. */
@@ -870,7 +852,7 @@ test_bulletin (void)
   g_assert_cmpstr (g_ptr_array_index (b->parks_lost, 0), ==, "蓬壶专精特新示范园");
 
   /* A day before the end: B4 not yet provincial, nothing gained. */
-  none = zjtx_bulletin_changes_load (store, date (AS_OF), date ("2025-09-29"), &error);
+  none = zjtx_bulletin_changes_load (store, model_test_date (AS_OF), model_test_date ("2025-09-29"), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (none->recognitions->len, ==, 1);
   g_assert_cmpuint (none->parks_gained->len, ==, 0);
@@ -878,26 +860,11 @@ test_bulletin (void)
 
   /* A period that ends before it starts is refused, with both dates. */
   g_clear_pointer (&none, zjtx_bulletin_changes_unref);
-  none = zjtx_bulletin_changes_load (store, date ("2025-09-30"), date (AS_OF), &error);
+  none = zjtx_bulletin_changes_load (store, model_test_date ("2025-09-30"), model_test_date (AS_OF), &error);
   g_assert_null (none);
   g_assert_error (error, ZJTX_STORE_ERROR, ZJTX_STORE_ERROR_FAILED);
   g_assert_nonnull (strstr (error->message, "2025-09-30"));
   g_assert_nonnull (strstr (error->message, AS_OF));
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (d != NULL)
-    while ((name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
 }
 
 int
@@ -930,6 +897,6 @@ main (int   argc,
   status = g_test_run ();
 
   g_clear_object (&store);
-  remove_tree (dir);
+  model_test_remove_tree (dir);
   return status;
 }

@@ -18,6 +18,7 @@
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-park.h"
 #include "model/zjtx-store.h"
+#include "model-test-util.h"
 
 #define COUNTY 300
 #define SEED 1
@@ -77,26 +78,11 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  model_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -104,30 +90,14 @@ static gint64
 query_int (ZjtxStore  *store,
            const char *sql)
 {
-  sqlite3 *db = zjtx_store_get_db (store);
-  sqlite3_stmt *stmt = NULL;
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
+  return model_test_query_int (store, sql);
 }
 
 static char *
 query_text (ZjtxStore  *store,
             const char *sql)
 {
-  sqlite3 *db = zjtx_store_get_db (store);
-  sqlite3_stmt *stmt = NULL;
-  char *text;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
+  return model_test_query_text (store, sql);
 }
 
 /* Every table's row count, "table=n;…", to see that nothing changed. */

@@ -15,6 +15,7 @@
 #include "model/zjtx-enterprise.h"
 #include "model/zjtx-recognition.h"
 #include "model/zjtx-store.h"
+#include "model-test-util.h"
 
 #define COUNTY 300
 #define SEED 1
@@ -433,21 +434,6 @@ test_expiring (void)
   g_assert_cmpuint (refresh (list), ==, 8);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (d != NULL)
-    while ((name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -480,7 +466,7 @@ main (int   argc,
   status = g_test_run ();
 
   g_clear_object (&store);
-  remove_tree (dir);
+  model_test_remove_tree (dir);
   g_free (dir);
   return status;
 }

@@ -10,6 +10,7 @@
 #include "model/zjtx-import.h"
 #include "model/zjtx-park.h"
 #include "model/zjtx-store.h"
+#include "model-test-util.h"
 
 typedef struct {
   char      *dir;
@@ -31,26 +32,11 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  model_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -58,30 +44,14 @@ static gint64
 query (Fixture    *f,
        const char *sql)
 {
-  sqlite3 *db = zjtx_store_get_db (f->store);
-  sqlite3_stmt *stmt = NULL;
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
+  return model_test_query_int (f->store, sql);
 }
 
 static char *
 query_text (Fixture    *f,
             const char *sql)
 {
-  sqlite3 *db = zjtx_store_get_db (f->store);
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return text;
+  return model_test_query_text (f->store, sql);
 }
 
 /* Writes @utf8 to a file in @encoding (as Excel would), with @bom bytes first. */

@@ -22,20 +22,12 @@
 #include "model/zjtx-recognition.h"
 #include "model/zjtx-rent.h"
 #include "model/zjtx-store.h"
+#include "model-test-util.h"
 
 typedef struct {
   char      *dir;
   ZjtxStore *store;
 } Fixture;
-
-static ZjtxDate
-date (const char *iso)
-{
-  ZjtxDate d;
-
-  g_assert_true (zjtx_date_parse (iso, &d, NULL));
-  return d;
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -53,26 +45,11 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (d != NULL)
-    while ((name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  model_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -80,10 +57,7 @@ static void
 save (Fixture  *f,
       gpointer  record)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (zjtx_store_save (f->store, ZJTX_RECORD (record), &error));
-  g_assert_no_error (error);
+  model_test_save (f->store, record);
 }
 
 static ZjtxEnterprise *
@@ -119,7 +93,7 @@ sync_ledger (Fixture    *f,
       gboolean    dry_run)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *changes = zjtx_ledger_sync (f->store, date (as_of), date ("2025-07-01"), dry_run, &error);
+  GPtrArray *changes = zjtx_ledger_sync (f->store, model_test_date (as_of), model_test_date ("2025-07-01"), dry_run, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (changes);
@@ -130,28 +104,14 @@ static gint64
 query (Fixture    *f,
        const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (zjtx_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
+  return model_test_query_int (f->store, sql);
 }
 
 static char *
 query_text (Fixture    *f,
             const char *sql)
 {
-  sqlite3_stmt *stmt = NULL;
-  char *value = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (zjtx_store_get_db (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return value;
+  return model_test_query_text (f->store, sql);
 }
 
 static ZjtxLedgerEntry *
@@ -213,19 +173,19 @@ test_steps_and_refusals (Fixture       *f,
   g_assert_cmpint (query (f, "SELECT count(*) FROM award"), ==, 1);
 
   /* Pay before approve. */
-  g_assert_false (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "记账凭证 2025-0712", &error));
+  g_assert_false (zjtx_ledger_pay (f->store, id, model_test_date ("2025-07-10"), "记账凭证 2025-0712", &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
   g_clear_error (&error);
 
   /* Not before it was proposed (2025-07-01). */
-  g_assert_false (zjtx_ledger_approve (f->store, &id, 1, date ("2025-06-30"), &error));
+  g_assert_false (zjtx_ledger_approve (f->store, &id, 1, model_test_date ("2025-06-30"), &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "永春县达埔制香有限公司"));
   g_clear_error (&error);
 
   /* Approve; the officer and the date recorded and audited. */
   audits = query (f, "SELECT count(*) FROM audit WHERE entity = 'award'");
-  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, model_test_date ("2025-07-02"), &error));
   g_assert_no_error (error);
   entry = load (f, id);
   g_assert_cmpstr (zjtx_ledger_entry_get_status (entry), ==, "approved");
@@ -237,33 +197,33 @@ test_steps_and_refusals (Fixture       *f,
                              "AND json_extract (new_values, '$.status') = 'approved'"), ==, 1);
 
   /* Approve twice. */
-  g_assert_false (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-03"), &error));
+  g_assert_false (zjtx_ledger_approve (f->store, &id, 1, model_test_date ("2025-07-03"), &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
   g_clear_error (&error);
 
   /* Pay: without a voucher, before the approval, then properly, then twice. */
-  g_assert_false (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "  ", &error));
+  g_assert_false (zjtx_ledger_pay (f->store, id, model_test_date ("2025-07-10"), "  ", &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (zjtx_ledger_pay (f->store, id, date ("2025-07-01"), "记账凭证 2025-0712", &error));
+  g_assert_false (zjtx_ledger_pay (f->store, id, model_test_date ("2025-07-01"), "记账凭证 2025-0712", &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), " 记账凭证 2025-0712 ", &error));
+  g_assert_true (zjtx_ledger_pay (f->store, id, model_test_date ("2025-07-10"), " 记账凭证 2025-0712 ", &error));
   g_assert_no_error (error);
   entry = load (f, id);
   g_assert_cmpstr (zjtx_ledger_entry_get_status (entry), ==, "paid");
   g_assert_cmpstr (zjtx_ledger_entry_get_paid_on (entry), ==, "2025-07-10");
   g_assert_cmpstr (zjtx_ledger_entry_get_voucher (entry), ==, "记账凭证 2025-0712");
   g_clear_object (&entry);
-  g_assert_false (zjtx_ledger_pay (f->store, id, date ("2025-07-11"), "记账凭证 2025-0713", &error));
+  g_assert_false (zjtx_ledger_pay (f->store, id, model_test_date ("2025-07-11"), "记账凭证 2025-0713", &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
   g_clear_error (&error);
 
   /* A paid award cannot be rejected; an unknown one is named. */
-  g_assert_false (zjtx_ledger_reject (f->store, id, date ("2025-07-11"), "重复申报", &error));
+  g_assert_false (zjtx_ledger_reject (f->store, id, model_test_date ("2025-07-11"), "重复申报", &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
   g_clear_error (&error);
-  g_assert_false (zjtx_ledger_approve (f->store, (gint64[]) { 999 }, 1, date ("2025-07-11"), &error));
+  g_assert_false (zjtx_ledger_approve (f->store, (gint64[]) { 999 }, 1, model_test_date ("2025-07-11"), &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_NOT_FOUND);
   g_clear_error (&error);
 }
@@ -282,8 +242,8 @@ test_never_twice (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 id = ((ZjtxLedgerChange *) g_ptr_array_index (changes, 0))->award_id;
 
-  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
-  g_assert_true (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "V-1", &error));
+  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, model_test_date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_pay (f->store, id, model_test_date ("2025-07-10"), "V-1", &error));
   g_assert_no_error (error);
 
   g_assert_true (zjtx_store_delete (f->store, ZJTX_RECORD (r), &error));
@@ -329,8 +289,8 @@ test_recompute (Fixture       *f,
       else
         proposed_id = change->award_id;
     }
-  g_assert_true (zjtx_ledger_approve (f->store, &paid_id, 1, date ("2025-07-02"), &error));
-  g_assert_true (zjtx_ledger_pay (f->store, paid_id, date ("2025-07-10"), "V-1", &error));
+  g_assert_true (zjtx_ledger_approve (f->store, &paid_id, 1, model_test_date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_pay (f->store, paid_id, model_test_date ("2025-07-10"), "V-1", &error));
   g_assert_no_error (error);
 
   /* 甲's date corrected to before the window: nothing is due any more.
@@ -387,10 +347,10 @@ test_recompute (Fixture       *f,
   g_clear_pointer (&again, g_ptr_array_unref);
 
   /* Settled with a reason: the flag goes and does not come back. */
-  g_assert_false (zjtx_ledger_settle (f->store, paid_id, date ("2025-07-20"), "", &error));
+  g_assert_false (zjtx_ledger_settle (f->store, paid_id, model_test_date ("2025-07-20"), "", &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (zjtx_ledger_settle (f->store, paid_id, date ("2025-07-20"), "已发函追回", &error));
+  g_assert_true (zjtx_ledger_settle (f->store, paid_id, model_test_date ("2025-07-20"), "已发函追回", &error));
   g_assert_no_error (error);
   entry = load (f, paid_id);
   g_assert_false (zjtx_ledger_entry_get_basis_changed (entry));
@@ -400,7 +360,7 @@ test_recompute (Fixture       *f,
   again = sync_ledger (f, "2025-06-30", FALSE);
   g_assert_cmpuint (again->len, ==, 0);
   g_clear_pointer (&again, g_ptr_array_unref);
-  g_assert_false (zjtx_ledger_settle (f->store, paid_id, date ("2025-07-21"), "再次", &error));
+  g_assert_false (zjtx_ledger_settle (f->store, paid_id, model_test_date ("2025-07-21"), "再次", &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
   g_clear_error (&error);
 
@@ -408,17 +368,17 @@ test_recompute (Fixture       *f,
   {
     gint64 b_id = query (f, "SELECT id FROM award WHERE status = 'proposed'");
 
-    g_assert_true (zjtx_ledger_approve (f->store, &b_id, 1, date ("2025-07-21"), &error));
+    g_assert_true (zjtx_ledger_approve (f->store, &b_id, 1, model_test_date ("2025-07-21"), &error));
     zjtx_recognition_set_date (rb, "2025-03-01");
     save (f, rb);
     again = sync_ledger (f, "2025-06-30", FALSE);
     g_assert_cmpuint (again->len, ==, 1);
     g_assert_cmpint (((ZjtxLedgerChange *) g_ptr_array_index (again, 0))->kind, ==, ZJTX_LEDGER_CHANGE_FLAGGED);
-    g_assert_false (zjtx_ledger_pay (f->store, b_id, date ("2025-07-22"), "V-2", &error));
+    g_assert_false (zjtx_ledger_pay (f->store, b_id, model_test_date ("2025-07-22"), "V-2", &error));
     g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_FLAGGED);
     g_clear_error (&error);
     /* Settled: proposed again with the new date, to approve again. */
-    g_assert_true (zjtx_ledger_settle (f->store, b_id, date ("2025-07-22"), "认定日期更正", &error));
+    g_assert_true (zjtx_ledger_settle (f->store, b_id, model_test_date ("2025-07-22"), "认定日期更正", &error));
     g_assert_no_error (error);
     entry = load (f, b_id);
     g_assert_cmpstr (zjtx_ledger_entry_get_status (entry), ==, "proposed");
@@ -475,7 +435,7 @@ test_rent_or_loan (Fixture       *f,
   g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE kind = 'loan_interest_subsidy' AND amount = 3750000"), ==, 1);
   g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE kind = 'rent_subsidy'"), ==, 0);
   loan_id = query (f, "SELECT id FROM award WHERE kind = 'loan_interest_subsidy'");
-  g_assert_true (zjtx_ledger_approve (f->store, &loan_id, 1, date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_approve (f->store, &loan_id, 1, model_test_date ("2025-07-02"), &error));
   g_assert_no_error (error);
   g_clear_pointer (&changes, g_ptr_array_unref);
 
@@ -490,17 +450,17 @@ test_rent_or_loan (Fixture       *f,
   rent_id = query (f, "SELECT id FROM award WHERE kind = 'rent_subsidy'");
 
   /* Not both: the loan subsidy is approved. */
-  g_assert_false (zjtx_ledger_approve (f->store, &rent_id, 1, date ("2025-07-03"), &error));
+  g_assert_false (zjtx_ledger_approve (f->store, &rent_id, 1, model_test_date ("2025-07-03"), &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_EXCLUSIVE);
   g_clear_error (&error);
   g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE status = 'approved'"), ==, 1);
 
   /* Settled: nothing is due on the loan any more, its approval withdrawn;
    * then the rent subsidy can be approved. */
-  g_assert_true (zjtx_ledger_settle (f->store, loan_id, date ("2025-07-03"), "改按租金补贴", &error));
+  g_assert_true (zjtx_ledger_settle (f->store, loan_id, model_test_date ("2025-07-03"), "改按租金补贴", &error));
   g_assert_no_error (error);
   g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE kind = 'loan_interest_subsidy' AND status = 'rejected'"), ==, 1);
-  g_assert_true (zjtx_ledger_approve (f->store, &rent_id, 1, date ("2025-07-03"), &error));
+  g_assert_true (zjtx_ledger_approve (f->store, &rent_id, 1, model_test_date ("2025-07-03"), &error));
   g_assert_no_error (error);
 }
 
@@ -521,19 +481,19 @@ test_batch_all_or_nothing (Fixture       *f,
   ids[0] = ((ZjtxLedgerChange *) g_ptr_array_index (changes, 0))->award_id;
   ids[1] = ((ZjtxLedgerChange *) g_ptr_array_index (changes, 1))->award_id;
   ids[2] = ids[0];   /* twice in one batch: the second is refused */
-  g_assert_false (zjtx_ledger_approve (f->store, ids, 3, date ("2025-07-02"), &error));
+  g_assert_false (zjtx_ledger_approve (f->store, ids, 3, model_test_date ("2025-07-02"), &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_STATE);
   g_clear_error (&error);
   g_assert_cmpint (query (f, "SELECT count(*) FROM award WHERE status = 'proposed'"), ==, 2);
-  g_assert_true (zjtx_ledger_approve (f->store, ids, 2, date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_approve (f->store, ids, 2, model_test_date ("2025-07-02"), &error));
   g_assert_no_error (error);
   g_assert_cmpint (query (f, "SELECT sum(amount) FROM award WHERE status = 'approved'"), ==, 60000000);
 
   /* Reject needs a reason; a proposed or approved award may be rejected. */
-  g_assert_false (zjtx_ledger_reject (f->store, ids[0], date ("2025-07-03"), " ", &error));
+  g_assert_false (zjtx_ledger_reject (f->store, ids[0], model_test_date ("2025-07-03"), " ", &error));
   g_assert_error (error, ZJTX_LEDGER_ERROR, ZJTX_LEDGER_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (zjtx_ledger_reject (f->store, ids[0], date ("2025-07-03"), "材料不全", &error));
+  g_assert_true (zjtx_ledger_reject (f->store, ids[0], model_test_date ("2025-07-03"), "材料不全", &error));
   g_assert_no_error (error);
   /* Rejected stays rejected when recomputed. */
   g_clear_pointer (&changes, g_ptr_array_unref);
@@ -566,12 +526,12 @@ add_stepped_ledger (Fixture *f)
   g_assert_cmpuint (changes->len, ==, 4);
 
   id = query (f, "SELECT a.id FROM award a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '甲公司'");
-  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
-  g_assert_true (zjtx_ledger_pay (f->store, id, date ("2025-07-10"), "V-1", &error));
+  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, model_test_date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_pay (f->store, id, model_test_date ("2025-07-10"), "V-1", &error));
   id = query (f, "SELECT a.id FROM award a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.name = '乙公司'");
-  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_approve (f->store, &id, 1, model_test_date ("2025-07-02"), &error));
   id = query (f, "SELECT id FROM award WHERE kind = 'recognition_provincial' AND event_date = '2025-04-01'");
-  g_assert_true (zjtx_ledger_reject (f->store, id, date ("2025-07-02"), "材料不全", &error));
+  g_assert_true (zjtx_ledger_reject (f->store, id, model_test_date ("2025-07-02"), "材料不全", &error));
   g_assert_no_error (error);
 }
 
@@ -695,15 +655,15 @@ test_query_as_of (Fixture       *f,
   add_stepped_ledger (f);
 
   /* The day before the proposals: nothing in the ledger yet. */
-  zjtx_award_query_set_as_of (filter, date ("2025-06-30"));
-  g_assert_cmpuint (zjtx_award_query_get_as_of (filter), ==, date ("2025-06-30"));
+  zjtx_award_query_set_as_of (filter, model_test_date ("2025-06-30"));
+  g_assert_cmpuint (zjtx_award_query_get_as_of (filter), ==, model_test_date ("2025-06-30"));
   rows = zjtx_award_query_run (filter, f->store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rows->len, ==, 0);
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   /* The day of the proposals: four proposed, 710,000.00 in all. */
-  zjtx_award_query_set_as_of (filter, date ("2025-07-01"));
+  zjtx_award_query_set_as_of (filter, model_test_date ("2025-07-01"));
   sums = zjtx_award_query_sum (filter, f->store, ZJTX_AWARD_GROUP_NONE, &error);
   sum = g_ptr_array_index (sums, 0);
   g_assert_cmpuint (sum->n_proposed, ==, 4);
@@ -712,7 +672,7 @@ test_query_as_of (Fixture       *f,
   g_clear_pointer (&sums, g_ptr_array_unref);
 
   /* Between approval and payment: 甲 approved, its payment not shown. */
-  zjtx_award_query_set_as_of (filter, date ("2025-07-09"));
+  zjtx_award_query_set_as_of (filter, model_test_date ("2025-07-09"));
   sums = zjtx_award_query_sum (filter, f->store, ZJTX_AWARD_GROUP_NONE, &error);
   sum = g_ptr_array_index (sums, 0);
   g_assert_cmpuint (sum->n_proposed, ==, 1);
@@ -724,7 +684,7 @@ test_query_as_of (Fixture       *f,
   g_assert_cmpint (sum->rejected, ==, 10000000);
   g_clear_pointer (&sums, g_ptr_array_unref);
   {
-    g_autoptr(ZjtxRewardDashboard) dashboard = zjtx_reward_dashboard_load (f->store, date ("2025-07-09"), &error);
+    g_autoptr(ZjtxRewardDashboard) dashboard = zjtx_reward_dashboard_load (f->store, model_test_date ("2025-07-09"), &error);
 
     g_assert_no_error (error);
     g_assert_cmpint (dashboard->total->approved, ==, 60000000);
@@ -747,7 +707,7 @@ test_query_as_of (Fixture       *f,
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   /* The day of the payment: 甲 paid, with its voucher. */
-  zjtx_award_query_set_as_of (filter, date ("2025-07-10"));
+  zjtx_award_query_set_as_of (filter, model_test_date ("2025-07-10"));
   zjtx_award_query_set_status (filter, "paid");
   rows = zjtx_award_query_run (filter, f->store, &error);
   g_assert_cmpuint (rows->len, ==, 1);
@@ -761,13 +721,13 @@ test_query_as_of (Fixture       *f,
   zjtx_award_query_set_status (filter, NULL);
   zjtx_award_query_set_kind (filter, "recognition_provincial");
   zjtx_award_query_set_year (filter, 2025);
-  zjtx_award_query_set_as_of (filter, date ("2025-07-01"));
+  zjtx_award_query_set_as_of (filter, model_test_date ("2025-07-01"));
   rows = zjtx_award_query_run (filter, f->store, &error);
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_cmpstr (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->status, ==, "proposed");
   g_assert_null (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->reason);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  zjtx_award_query_set_as_of (filter, date ("2025-07-02"));
+  zjtx_award_query_set_as_of (filter, model_test_date ("2025-07-02"));
   rows = zjtx_award_query_run (filter, f->store, &error);
   g_assert_cmpstr (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->status, ==, "rejected");
   g_assert_cmpstr (((ZjtxAwardRow *) g_ptr_array_index (rows, 0))->reason, ==, "材料不全");
@@ -805,28 +765,28 @@ test_notice_numbers (Fixture       *f,
     ids[i] = ((ZjtxLedgerChange *) g_ptr_array_index (changes, i))->award_id;
 
   /* Proposed awards get no notice. */
-  notices = zjtx_notices_issue (f->store, ids, 1, date ("2025-07-05"), "永工信商", &error);
+  notices = zjtx_notices_issue (f->store, ids, 1, model_test_date ("2025-07-05"), "永工信商", &error);
   g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_STATE);
   g_assert_null (notices);
   g_clear_error (&error);
 
-  g_assert_true (zjtx_ledger_approve (f->store, ids, 3, date ("2025-07-02"), &error));
+  g_assert_true (zjtx_ledger_approve (f->store, ids, 3, model_test_date ("2025-07-02"), &error));
   g_assert_no_error (error);
 
   /* A bad prefix: nothing numbered. */
-  notices = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-05"), "永工信商〔", &error);
+  notices = zjtx_notices_issue (f->store, ids, 2, model_test_date ("2025-07-05"), "永工信商〔", &error);
   g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID);
   g_clear_error (&error);
-  notices = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-05"), " ", &error);
+  notices = zjtx_notices_issue (f->store, ids, 2, model_test_date ("2025-07-05"), " ", &error);
   g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpint (query (f, "SELECT count(*) FROM notice"), ==, 0);
 
-  notices = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-05"), "\u3000\u3000", &error);
+  notices = zjtx_notices_issue (f->store, ids, 2, model_test_date ("2025-07-05"), "\u3000\u3000", &error);
   g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID);
   g_clear_error (&error);
   /* Wide spaces around are not part of it. */
-  notices = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-05"), "\u3000永工信商 ", &error);
+  notices = zjtx_notices_issue (f->store, ids, 2, model_test_date ("2025-07-05"), "\u3000永工信商 ", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (notices->len, ==, 2);
   g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (notices, 0)), ==, "永工信商〔2025〕1号");
@@ -834,7 +794,7 @@ test_notice_numbers (Fixture       *f,
   g_assert_cmpstr (zjtx_notice_entry_get_issued_by (g_ptr_array_index (notices, 0)), ==, "林科员");
 
   /* Printed again: the same numbers. */
-  again = zjtx_notices_issue (f->store, ids, 2, date ("2025-07-06"), "永工信商", &error);
+  again = zjtx_notices_issue (f->store, ids, 2, model_test_date ("2025-07-06"), "永工信商", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (again, 1)), ==, "永工信商〔2025〕2号");
   g_clear_pointer (&again, g_ptr_array_unref);
@@ -842,17 +802,17 @@ test_notice_numbers (Fixture       *f,
   /* Cancelled: needs a reason; keeps its number; the award's next notice
    * takes the next number, never 2 again. */
   g_assert_false (zjtx_notices_cancel (f->store, zjtx_record_get_id (g_ptr_array_index (notices, 1)),
-                                       date ("2025-07-07"), "", &error));
+                                       model_test_date ("2025-07-07"), "", &error));
   g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_true (zjtx_notices_cancel (f->store, zjtx_record_get_id (g_ptr_array_index (notices, 1)),
-                                      date ("2025-07-07"), "抬头有误", &error));
+                                      model_test_date ("2025-07-07"), "抬头有误", &error));
   g_assert_no_error (error);
   g_assert_false (zjtx_notices_cancel (f->store, zjtx_record_get_id (g_ptr_array_index (notices, 1)),
-                                       date ("2025-07-07"), "再次", &error));
+                                       model_test_date ("2025-07-07"), "再次", &error));
   g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_STATE);
   g_clear_error (&error);
-  again = zjtx_notices_issue (f->store, &ids[1], 2, date ("2025-07-08"), "永工信商", &error);
+  again = zjtx_notices_issue (f->store, &ids[1], 2, model_test_date ("2025-07-08"), "永工信商", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (again, 0)), ==, "永工信商〔2025〕3号");
   g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (again, 1)), ==, "永工信商〔2025〕4号");
@@ -867,8 +827,8 @@ test_notice_numbers (Fixture       *f,
     g_autoptr(GPtrArray) more = sync_ledger (f, "2025-06-30", FALSE);
     gint64 id = ((ZjtxLedgerChange *) g_ptr_array_index (more, 0))->award_id;
 
-    g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-09"), &error));
-    again = zjtx_notices_issue (f->store, &id, 1, date ("2026-01-04"), "永工信商", &error);
+    g_assert_true (zjtx_ledger_approve (f->store, &id, 1, model_test_date ("2025-07-09"), &error));
+    again = zjtx_notices_issue (f->store, &id, 1, model_test_date ("2026-01-04"), "永工信商", &error);
     g_assert_no_error (error);
     g_assert_cmpstr (zjtx_notice_entry_get_doc_number (g_ptr_array_index (again, 0)), ==, "永工信商〔2026〕1号");
   }
@@ -882,12 +842,12 @@ test_notice_numbers (Fixture       *f,
     g_autoptr(GPtrArray) refused = NULL;
     gint64 id = ((ZjtxLedgerChange *) g_ptr_array_index (more, 0))->award_id;
 
-    g_assert_true (zjtx_ledger_approve (f->store, &id, 1, date ("2025-07-09"), &error));
+    g_assert_true (zjtx_ledger_approve (f->store, &id, 1, model_test_date ("2025-07-09"), &error));
     zjtx_recognition_set_date (re, "2025-04-02");
     save (f, re);
     changed = sync_ledger (f, "2025-06-30", FALSE);
     g_assert_cmpuint (changed->len, ==, 1);
-    refused = zjtx_notices_issue (f->store, &id, 1, date ("2026-01-05"), "永工信商", &error);
+    refused = zjtx_notices_issue (f->store, &id, 1, model_test_date ("2026-01-05"), "永工信商", &error);
     g_assert_null (refused);
     g_assert_error (error, ZJTX_NOTICES_ERROR, ZJTX_NOTICES_ERROR_STATE);
     g_clear_error (&error);

@@ -13,6 +13,7 @@
 #include "model/zjtx-housing-loan.h"
 #include "model/zjtx-monitoring-record.h"
 #include "model/zjtx-store.h"
+#include "model-test-util.h"
 
 typedef struct {
   char *dir;
@@ -31,25 +32,10 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-        remove_tree (child);
-      }
-  g_remove (path);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  model_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }

@@ -10,6 +10,7 @@
 #include <gsf/gsf.h>
 
 #include "model/zjtx-table-writer.h"
+#include "model-test-util.h"
 
 #define BOM "\xEF\xBB\xBF"
 
@@ -23,25 +24,6 @@ make_tmp_dir (void)
 
   g_assert_no_error (error);
   return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      g_chmod (path, 0700);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
 }
 
 static int
@@ -302,7 +284,7 @@ test_csv_bytes (void)
   listing = list_dir (dir);
   g_assert_cmpstr (listing, ==, "pool.csv");
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 static void
@@ -338,7 +320,7 @@ test_csv_quoting (void)
   contents = read_file (path, &length);
   g_assert_cmpmem (contents, length, expected, sizeof expected - 1);
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 static void
@@ -369,7 +351,7 @@ test_csv_money (void)
   contents = read_file (path, &length);
   g_assert_cmpmem (contents, length, expected, sizeof expected - 1);
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 static void
@@ -398,7 +380,7 @@ test_csv_no_rows (void)
   empty_contents = read_file (empty_path, &length);
   g_assert_cmpmem (empty_contents, length, BOM, 3);
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 /* Enough rows to be written out in several blocks. */
@@ -436,7 +418,7 @@ test_csv_many_rows (void)
   g_assert_cmpuint (length, >, 1024 * 1024);
   g_assert_cmpmem (contents, length, expected->str, expected->len);
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 static void
@@ -531,7 +513,7 @@ test_xlsx_content (void)
   g_assert_cmpfloat (g_ascii_strtod (width, NULL), >=, 20.0);
   g_assert_cmpfloat (g_ascii_strtod (width, NULL), <=, 23.0);
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 static void
@@ -585,7 +567,7 @@ test_xlsx_auto_width (void)
   /* capped */
   g_assert_cmpfloat_with_epsilon (widths[3], 60.7109375, 0.001);
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 static void
@@ -617,7 +599,7 @@ test_xlsx_sheet_name (void)
       assert_contains (workbook, expected);
     }
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 static void
@@ -643,7 +625,7 @@ test_save_missing_dir (void)
       g_assert_cmpstr (listing, ==, "");
     }
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 static void
@@ -683,7 +665,7 @@ test_save_replaces (void)
       g_remove (path);
     }
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 static void
@@ -714,7 +696,7 @@ test_save_over_directory (void)
       g_assert_cmpstr (listing, ==, "pool.csv");
     }
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 /* A save refused for its content leaves the old file as it was. */
@@ -789,7 +771,7 @@ test_save_too_large_keeps_old (void)
     g_assert_no_error (error);
   }
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 /* An unwritable folder: an error, and the file in it is untouched. */
@@ -802,7 +784,7 @@ test_save_unwritable_dir (void)
   if (geteuid () == 0)
     {
       g_test_skip ("root may write anywhere");
-      remove_tree (dir);
+      model_test_remove_tree (dir);
       return;
     }
 
@@ -826,7 +808,7 @@ test_save_unwritable_dir (void)
       g_assert_cmpstr (listing, ==, "pool.csv");
     }
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 /* Bytes that are not UTF-8 must not make an unreadable file. */
@@ -861,7 +843,7 @@ test_save_invalid_utf8 (void)
   g_assert_true (g_utf8_validate (sheet, -1, NULL));
   assert_well_formed (sheet);
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 static void
@@ -907,7 +889,7 @@ test_misuse (void)
   contents = read_file (path, &length);
   g_assert_cmpmem (contents, length, expected, sizeof expected - 1);
 
-  remove_tree (dir);
+  model_test_remove_tree (dir);
 }
 
 int
